@@ -1,0 +1,34 @@
+# Stable targets: other tooling calls install, run, test and bench.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+FLASK := $(BIN)/flask --app app
+
+.PHONY: install run test bench lint clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	cd tests/browser && npm install --no-audit --no-fund --silent
+	touch $(STAMP)
+
+run: install
+	$(FLASK) init-db
+	$(FLASK) demo-data
+	$(FLASK) run --host 127.0.0.1 --port 5000
+
+test: install
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+bench: install
+	$(BIN)/python -m tests.bench
+
+lint: install
+	$(BIN)/ruff check app briefings search_index tests
+
+clean:
+	rm -rf $(VENV) tests/browser/node_modules

@@ -1,0 +1,55 @@
+"""The Flask application: `flask --app app run`."""
+
+from pathlib import Path
+
+from flask import Flask
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """Build the app: configuration, database, security, blueprints, CLI, error pages."""
+    app = Flask(
+        __name__,
+        template_folder=str(ROOT / "templates"),
+        static_folder=str(ROOT / "static"),
+        instance_path=str(ROOT / "instance"),
+    )
+    _configure(app, config)
+    from app import auth, db, errors, rendering, security
+
+    db.init_db(app)
+    security.init_security(app)
+    rendering.init_rendering(app)
+    _register_blueprints(app)
+    _register_cli(app)
+    errors.register_error_handlers(app)
+    auth.init_auth(app)
+    return app
+
+
+def _configure(app: Flask, config: dict | None) -> None:
+    from app.config import load_config
+
+    app.config.update(load_config(app.instance_path))
+    if config:
+        app.config.update(config)
+
+
+def _register_blueprints(app: Flask) -> None:
+    from app import admin, annotations
+    from app.admin.routes import bp as admin_bp
+    from app.annotations.routes import bp as annotations_bp
+    from app.auth.routes import bp as auth_bp
+
+    for blueprint in (auth_bp, annotations_bp, admin_bp):
+        app.register_blueprint(blueprint)
+    # Each area names its menu entries; the menu shows those the user's role may use.
+    nav = [item for area in (annotations, admin) for item in area.NAV]
+    app.jinja_env.globals["nav_items"] = nav
+
+
+def _register_cli(app: Flask) -> None:
+    from app.cli import register_commands
+
+    register_commands(app)

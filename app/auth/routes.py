@@ -1,0 +1,38 @@
+from urllib.parse import urlsplit
+
+from flask import Blueprint, flash, redirect, render_template, request, session, url_for
+
+from app.auth.forms import LoginForm
+from app.db import db_session
+from briefings.users import authenticate
+
+bp = Blueprint("auth", __name__)
+
+
+@bp.route("/inloggen", methods=["GET", "POST"])
+def login():
+    form = LoginForm()
+    if form.validate_on_submit():
+        user = authenticate(db_session(), form.email.data, form.password.data)
+        if user is not None:
+            session.clear()
+            session["user_id"] = user.id
+            return redirect(_safe_next(request.args.get("next")))
+        flash("Onbekend e-mailadres of onjuist wachtwoord.", "error")
+        return render_template("auth/login.html", form=form), 401
+    status = 400 if form.errors else 200
+    return render_template("auth/login.html", form=form), status
+
+
+@bp.route("/uitloggen", methods=["POST"])
+def logout():
+    session.clear()
+    flash("U bent uitgelogd.", "info")
+    return redirect(url_for("auth.login"))
+
+
+def _safe_next(target: str | None) -> str:
+    """Only redirect within this site after login."""
+    if target and not urlsplit(target).netloc and target.startswith("/") and "//" not in target:
+        return target
+    return url_for("annotations.index")

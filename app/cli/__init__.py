@@ -1,0 +1,11 @@
+"""The command-line contract (DESIGN.md): `flask --app app COMMAND`."""
+
+from app.cli import database, demo, users
+
+MODULES = (database, users, demo)
+
+
+def register_commands(app) -> None:
+    for module in MODULES:
+        for command in module.COMMANDS:
+            app.cli.add_command(command)

@@ -1,0 +1,53 @@
+"""Error pages: every failure a user can meet gets a Dutch message and the right status."""
+
+from flask import render_template, request
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException
+
+from briefings.errors import DomainError
+
+MESSAGES = {
+    400: "Het verzoek kon niet worden verwerkt.",
+    401: "U bent niet ingelogd.",
+    403: "U heeft geen rechten voor deze actie.",
+    404: "Deze pagina bestaat niet (meer).",
+    405: "Deze actie is hier niet mogelijk.",
+    409: "Iemand anders heeft dit intussen gewijzigd.",
+    413: "Het bestand is te groot.",
+    500: "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
+}
+
+
+def register_error_handlers(app) -> None:
+    app.register_error_handler(DomainError, _domain_error)
+    app.register_error_handler(CSRFError, _csrf_error)
+    app.register_error_handler(HTTPException, _http_error)
+
+
+def error_response(status: int, message: str):
+    """Render the error page (or JSON for the API) with `message` and `status`."""
+    if request.path.startswith("/api/"):
+        return {"error": message}, status
+    return render_template("errors/error.html", status=status, message=message), status
+
+
+def _domain_error(error: DomainError):
+    return error_response(error.status, error.message)
+
+
+def _csrf_error(_error: CSRFError):
+    return error_response(
+        400,
+        "Het formulier is verlopen of onvolledig verzonden. Laad de pagina opnieuw en probeer "
+        "het nog eens; uw invoer is niet opgeslagen.",
+    )
+
+
+def _http_error(error: HTTPException):
+    status = error.code or 500
+    if status == 413:
+        limit = request.max_content_length or 0
+        return error_response(
+            413, f"Het bestand is te groot (maximaal {limit // (1024 * 1024)} MB)."
+        )
+    return error_response(status, MESSAGES.get(status, error.description or MESSAGES[400]))

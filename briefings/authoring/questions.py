@@ -1,0 +1,194 @@
+"""Questions (grouped in blocks and under askers) and their answer variants."""
+
+from sqlalchemy import select
+
+from briefings.authoring.validation import MAX_SHORT, check_version, choice, clean_text, found
+from briefings.history import enqueue_index, record
+from briefings.models import AnswerVariant, Asker, Question
+from briefings.permissions import require
+from briefings.vocabulary import ASKER_ROLES, VARIANT_LABELS
+
+
+def get_question(session, question_id) -> Question:
+    """:raises NotFound:"""
+    return found(session.get(Question, question_id), "Deze vraag")
+
+
+def get_variant(session, variant_id) -> AnswerVariant:
+    """:raises NotFound:"""
+    return found(session.get(AnswerVariant, variant_id), "Dit antwoord")
+
+
+def find_or_create_asker(session, *, name, party="", role="raadslid") -> Asker | None:
+    """Return the asker with this name, party and role, creating it once."""
+    name = clean_text(name, "Naam vragensteller", max_length=MAX_SHORT)
+    if not name:
+        return None
+    party = clean_text(party, "Partij of medium", max_length=MAX_SHORT) or ""
+    role = choice(role or "raadslid", ASKER_ROLES, "rol vragensteller")
+    asker = session.scalars(
+        select(Asker).filter_by(name=name, party=party, role=role)
+    ).first()
+    if asker is None:
+        asker = Asker(name=name, party=party, role=role)
+        session.add(asker)
+        session.flush()
+    return asker
+
+
+def add_question(session, annotation, *, by, text, block="", asker=None, note=None,
+                 number=None) -> Question:
+    """Add a question under its block and asker; numbered on from the last one if no number.
+
+    :raises PermissionDenied, ValidationError:
+    """
+    require(by, "annotation.edit")
+    question = Question(
+        annotation=annotation,
+        text=clean_text(text, "Vraag", required=True),
+        block=clean_text(block, "Blok", max_length=1000) or "",
+        asker=find_or_create_asker(session, **asker) if asker else None,
+        note=clean_text(note, "Notitie"),
+        number=clean_text(number, "Nummer", max_length=20) or _next_number(annotation),
+    )
+    _insert_in_group(annotation, question)
+    session.add(question)
+    session.flush()
+    record(session, question, "text", None, question.text, by=by, action="create")
+    enqueue_index(session, question)
+    return question
+
+
+def update_question(session, question, *, by, expected_version=None, text, block=None,
+                    asker=None, note=None, number=None) -> Question:
+    """Save a question's text, block, asker, number and internal note.
+
+    :raises PermissionDenied, ValidationError, Conflict:
+    """
+    require(by, "annotation.edit")
+    text = clean_text(text, "Vraag", required=True)
+    note = clean_text(note, "Notitie")
+    check_version(question, expected_version, what="Deze vraag", submitted={"text": text})
+    record(session, question, "text", question.text, text, by=by)
+    record(session, question, "note", question.note, note, by=by)
+    question.text, question.note = text, note
+    if block is not None:
+        question.block = clean_text(block, "Blok", max_length=1000) or ""
+    if asker is not None:
+        question.asker = find_or_create_asker(session, **asker)
+    if number is not None:
+        question.number = clean_text(number, "Nummer", max_length=20)
+    question.version += 1
+    enqueue_index(session, question)
+    return question
+
+
+def delete_question(session, question, *, by) -> None:
+    require(by, "annotation.edit")
+    record(session, question, "text", question.text, None, by=by, action="delete")
+    enqueue_index(session, question, op="delete")
+    for variant in question.variants:
+        enqueue_index(session, variant, op="delete")
+    question.annotation.questions.remove(question)
+    session.flush()
+
+
+def renumber_questions(session, annotation, *, by) -> None:
+    """Number all questions 1..n in their order, running on across askers and blocks."""
+    require(by, "annotation.edit")
+    for number, question in enumerate(annotation.questions, start=1):
+        if question.number != str(number):
+            record(session, question, "number", question.number, str(number), by=by)
+            question.number = str(number)
+            enqueue_index(session, question)
+    session.flush()
+
+
+def add_variant(session, question, *, by, label="antwoord", body="", explanation=None,
+                source_variant=None, source_line=None) -> AnswerVariant:
+    """Add an answer variant in status concept, last in the question's variants.
+
+    :raises PermissionDenied, ValidationError:
+    """
+    require(by, "press.write" if question.annotation.kind == "persvragen" and by.role == "pers"
+            else "variant.write")
+    variant = AnswerVariant(
+        question=question,
+        label=choice(label, VARIANT_LABELS, "label"),
+        body=clean_text(body, "Antwoord") or "",
+        explanation=clean_text(explanation, "Toelichting"),
+        position=max((v.position for v in question.variants), default=-1) + 1,
+        author_id=by.id, updated_by_id=by.id,
+        source_variant_id=source_variant.id if source_variant else None,
+        source_line_id=source_line.id if source_line else None,
+    )
+    session.add(variant)
+    session.flush()
+    record(session, variant, "body", None, variant.body, by=by, action="create")
+    enqueue_index(session, variant)
+    return variant
+
+
+def update_variant(session, variant, *, by, expected_version=None, label=None, body,
+                   explanation=None) -> AnswerVariant:
+    """Save a variant. A changed text sends an approved or chosen variant back to concept.
+
+    :raises PermissionDenied, ValidationError, Conflict: Conflict carries both texts.
+    """
+    require(by, "variant.write")
+    body = clean_text(body, "Antwoord") or ""
+    explanation = clean_text(explanation, "Toelichting")
+    check_version(variant, expected_version, what="Dit antwoord",
+                  submitted={"body": body, "explanation": explanation, "label": label})
+    changed = (body, explanation or "") != (variant.body, variant.explanation or "")
+    record(session, variant, "body", variant.body, body, by=by)
+    record(session, variant, "explanation", variant.explanation, explanation, by=by)
+    variant.body, variant.explanation = body, explanation
+    if label is not None:
+        record(session, variant, "label", variant.label, choice(label, VARIANT_LABELS, "label"),
+               by=by)
+        variant.label = label
+    if changed:
+        _back_to_concept(session, variant, by=by)
+    variant.version += 1
+    variant.updated_by_id = by.id
+    enqueue_index(session, variant)
+    return variant
+
+
+def delete_variant(session, variant, *, by) -> None:
+    require(by, "variant.write")
+    record(session, variant, "body", variant.body, None, by=by, action="delete")
+    enqueue_index(session, variant, op="delete")
+    variant.question.variants.remove(variant)
+    session.flush()
+
+
+def _back_to_concept(session, variant, *, by) -> None:
+    """Unreviewed text must never stay approved or chosen."""
+    if variant.chosen:
+        record(session, variant, "chosen", "ja", "nee", by=by, action="choose",
+               reason="tekst gewijzigd")
+        variant.chosen = False
+    if variant.status != "concept":
+        record(session, variant, "status", variant.status, "concept", by=by, action="status",
+               reason="tekst gewijzigd")
+        variant.status = "concept"
+
+
+def _next_number(annotation) -> str:
+    numbers = [int(q.number) for q in annotation.questions if (q.number or "").isdigit()]
+    return str(max(numbers, default=0) + 1)
+
+
+def _insert_in_group(annotation, question) -> None:
+    """Place the question after the last one with the same block and asker, else at the end."""
+    questions = annotation.questions
+    same = [i for i, q in enumerate(questions)
+            if q is not question and q.block == question.block and q.asker is question.asker]
+    if question in questions:
+        questions.remove(question)
+    index = same[-1] + 1 if same else len(questions)
+    questions.insert(index, question)
+    for position, item in enumerate(questions):
+        item.position = position

@@ -1,0 +1,53 @@
+"""Users: creation with a hashed password, and authentication."""
+
+import re
+
+from sqlalchemy import select
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from briefings.authoring.validation import choice
+from briefings.errors import ValidationError
+from briefings.models import User
+from briefings.vocabulary import ROLES
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+MIN_PASSWORD = 10
+
+
+def create_user(session, *, email, role, password, name=None) -> User:
+    """Create a user; the password is stored only as a salted hash.
+
+    :raises ValidationError: bad e-mail address, unknown role, short password, existing user.
+    """
+    email = (email or "").strip().lower()
+    if not EMAIL.match(email):
+        raise ValidationError(f"Ongeldig e-mailadres: {email!r}.")
+    choice(role, ROLES, "rol")
+    if len(password or "") < MIN_PASSWORD:
+        raise ValidationError(f"Het wachtwoord moet minstens {MIN_PASSWORD} tekens hebben.")
+    if find_user(session, email) is not None:
+        raise ValidationError(f"Er bestaat al een gebruiker met e-mailadres {email}.")
+    user = User(
+        email=email, role=role, name=(name or email.split("@")[0]).strip(),
+        password_hash=generate_password_hash(password),
+    )
+    session.add(user)
+    session.flush()
+    return user
+
+
+def find_user(session, email) -> User | None:
+    return session.scalars(select(User).where(User.email == (email or "").strip().lower())).first()
+
+
+def authenticate(session, email, password) -> User | None:
+    """Return the active user with this e-mail address and password, else None."""
+    user = find_user(session, email)
+    if user is None or not user.active:
+        # Hash anyway so a wrong address takes as long as a wrong password.
+        check_password_hash(_DUMMY_HASH, password or "")
+        return None
+    return user if check_password_hash(user.password_hash, password or "") else None
+
+
+_DUMMY_HASH = generate_password_hash("not-a-real-password")
