@@ -25,7 +25,7 @@ test: install
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 bench: install
-	$(BIN)/python -m tests.bench
+	$(BIN)/python -m tests.bench $(BENCH)
 
 lint: install
 	$(BIN)/ruff check app briefings search_index tests

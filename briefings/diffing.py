@@ -1,0 +1,30 @@
+"""Word-level differences between two texts, for conflict, comparison and history pages."""
+
+import difflib
+import re
+from typing import NamedTuple
+
+_TOKEN = re.compile(r"\s+|[^\s]+")
+
+
+class DiffPart(NamedTuple):
+    """A run of text that is "same", "added" (only in new) or "removed" (only in old)."""
+
+    kind: str
+    text: str
+
+
+def word_diff(old: str | None, new: str | None) -> list[DiffPart]:
+    """Return the parts of `new` compared with `old`, word by word, white space kept."""
+    a, b = _TOKEN.findall(old or ""), _TOKEN.findall(new or "")
+    parts: list[DiffPart] = []
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            parts.append(DiffPart("same", "".join(a[i1:i2])))
+            continue
+        if i2 > i1:
+            parts.append(DiffPart("removed", "".join(a[i1:i2])))
+        if j2 > j1:
+            parts.append(DiffPart("added", "".join(b[j1:j2])))
+    return parts
