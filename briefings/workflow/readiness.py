@@ -1,0 +1,110 @@
+"""Readiness of an annotation: what is still open, and the status concept / in review / definitief.
+
+Definitief is only allowed when nothing is open, so no unreviewed or unfinished text reaches
+a final export.
+"""
+
+from dataclasses import dataclass, field
+
+from briefings.authoring.validation import choice, clean_text
+from briefings.errors import ValidationError
+from briefings.history import enqueue_index, record
+from briefings.models import Annotation, AnswerVariant, Question
+from briefings.permissions import require
+from briefings.placeholders import find_placeholders
+from briefings.vocabulary import ANNOTATION_STATUSES
+from briefings.workflow.comments import unresolved_count
+
+
+@dataclass
+class OpenPlaceholder:
+    where: str  # Dutch description: "Vraag 3, Antwoord"
+    anchor: str  # fragment on the read view: "antwoord-12"
+    text: str
+
+
+@dataclass
+class Readiness:
+    annotation: Annotation
+    questions_without_choice: list[Question] = field(default_factory=list)
+    variants_waiting: list[AnswerVariant] = field(default_factory=list)
+    unresolved_comments: int = 0
+    placeholders: list[OpenPlaceholder] = field(default_factory=list)
+
+    @property
+    def blockers(self) -> list[str]:
+        """Return, in Dutch, what stands between this annotation and definitief."""
+        counts = [
+            (len(self.questions_without_choice), "vraag zonder gekozen antwoord",
+             "vragen zonder gekozen antwoord"),
+            (len(self.variants_waiting), "antwoord wacht op review",
+             "antwoorden wachten op review"),
+            (self.unresolved_comments, "onafgehandelde opmerking", "onafgehandelde opmerkingen"),
+            (len(self.placeholders), "open punt (zoals [Aanvullen])",
+             "open punten (zoals [Aanvullen])"),
+        ]
+        return [f"{n} {one if n == 1 else many}" for n, one, many in counts if n]
+
+    @property
+    def ready(self) -> bool:
+        return not self.blockers
+
+
+def readiness(session, annotation) -> Readiness:
+    """Return what is open in the annotation (expects questions and variants loaded)."""
+    result = Readiness(annotation, unresolved_comments=unresolved_count(session, annotation))
+    for question in annotation.questions:
+        if question.chosen_variant is None:
+            result.questions_without_choice.append(question)
+        result.variants_waiting += [v for v in question.variants if v.status == "ter_review"]
+    result.placeholders = list(_placeholders(annotation))
+    return result
+
+
+def set_annotation_status(session, annotation, status, *, by, reason=None) -> Annotation:
+    """Change the annotation's status; definitief only when nothing is open.
+
+    :raises PermissionDenied, ValidationError:
+    """
+    require(by, "annotation.set_status")
+    choice(status, ANNOTATION_STATUSES, "status")
+    reason = clean_text(reason, "Toelichting", max_length=2000)
+    if status == annotation.status:
+        raise ValidationError(f"De annotatie heeft al de status {ANNOTATION_STATUSES[status]}.")
+    if status == "definitief":
+        blockers = readiness(session, annotation).blockers
+        if blockers:
+            raise ValidationError("De annotatie kan nog niet definitief worden: "
+                                  + "; ".join(blockers) + ".")
+    record(session, annotation, "status", annotation.status, status, by=by, action="status",
+           reason=reason)
+    annotation.status = status
+    enqueue_index(session, annotation)
+    session.flush()
+    return annotation
+
+
+def _placeholders(annotation):
+    """Yield the open points in every text that goes into the final export.
+
+    Internal notes never reach the export and are not scanned; of the answers only the chosen
+    variant is (questions without one are already open).
+    """
+    for name, label in (("title", "Titel"), ("requested_decision", "Gevraagd besluit"),
+                        ("overview", "Inleiding")):
+        yield from _found(getattr(annotation, name), label, "inhoud")
+    for section in annotation.sections:
+        text = f"{section.heading}\n{section.body}"
+        yield from _found(text, section.heading or "Onderdeel", f"onderdeel-{section.id}")
+    for question in annotation.questions:
+        where = f"Vraag {question.number or ''}".strip()
+        yield from _found(question.text, where, f"vraag-{question.id}")
+        chosen = question.chosen_variant
+        if chosen is not None:
+            text = f"{chosen.body}\n{chosen.explanation or ''}"
+            yield from _found(text, f"{where}, gekozen antwoord", f"antwoord-{chosen.id}")
+
+
+def _found(text, where, anchor):
+    for placeholder in find_placeholders(text):
+        yield OpenPlaceholder(where, anchor, placeholder)
