@@ -3,10 +3,12 @@
 Every status change and choice is a Revision (who, when, why) and search-index work.
 """
 
+from sqlalchemy import select
+
 from briefings.authoring.validation import check_version, clean_text
 from briefings.errors import ValidationError
 from briefings.history import enqueue_index, record
-from briefings.models import utcnow
+from briefings.models import AnswerVariant, utcnow
 from briefings.permissions import require
 from briefings.vocabulary import REVIEW_STATUSES
 from briefings.workflow.comments import add_comment
@@ -59,6 +61,7 @@ def choose(session, variant, *, by, reason=None, expected_version=None):
     :raises PermissionDenied, ValidationError, Conflict:
     """
     require(by, "variant.choose")
+    _lock_question_variants(session, variant)
     _check_loaded(variant, expected_version)
     reason = clean_text(reason, "Reden van de keuze", max_length=MAX_REASON)
     if variant.status != "akkoord":
@@ -101,6 +104,15 @@ def assign_owner(session, question, owner, *, by):
     record(session, question, "owner", old, owner.name if owner else None, by=by)
     session.flush()
     return question
+
+
+def _lock_question_variants(session, variant) -> None:
+    """Lock and re-read the question's variants, so two people choosing at once cannot
+    leave two chosen answers (PostgreSQL row locks; SQLite has one writer anyway)."""
+    session.execute(
+        select(AnswerVariant).where(AnswerVariant.question_id == variant.question_id)
+        .with_for_update().execution_options(populate_existing=True)
+    ).all()
 
 
 def _unpick(session, variant, *, by, reason):

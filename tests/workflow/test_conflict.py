@@ -55,3 +55,27 @@ def test_the_second_editor_gets_a_conflict_and_both_texts_are_preserved(
         Revision.field == "body").order_by(Revision.id)).all()
     assert texts == ["De wachtlijst is 12 weken.", "De wachtlijst is 14 weken.",
                      "De wachtlijst is 14 weken (was 10)."]
+
+
+def test_two_staff_choosing_in_parallel_leave_exactly_one_chosen_variant(
+        db, question_with_variants, make_user, two_sessions):
+    from briefings.workflow import approve, choose, submit_for_review
+
+    question, auteur = question_with_variants()
+    reviewer, staf_a, staf_b = make_user("reviewer"), make_user("staf"), make_user("staf")
+    for variant in question.variants:
+        submit_for_review(db, variant, by=auteur)
+        approve(db, variant, by=reviewer)
+    db.commit()
+    first_id, second_id = (v.id for v in question.variants)
+    a, b = two_sessions
+    seen_by_b = get_variant(b, second_id)
+    assert [v.chosen for v in seen_by_b.question.variants] == [False, False]  # B's stale view
+
+    choose(a, get_variant(a, first_id), by=a.get(User, staf_a.id))
+    a.commit()
+    choose(b, seen_by_b, by=b.get(User, staf_b.id))
+    b.commit()
+    db.expire_all()
+    assert [v.chosen for v in db.get(type(seen_by_b), first_id).question.variants] == [
+        False, True]
