@@ -13,7 +13,6 @@ from briefings.models import Annotation, AnswerVariant, Question
 from briefings.permissions import require
 from briefings.placeholders import find_placeholders
 from briefings.vocabulary import ANNOTATION_STATUSES
-from briefings.workflow.comments import unresolved_count
 
 
 @dataclass
@@ -28,7 +27,8 @@ class Readiness:
     annotation: Annotation
     questions_without_choice: list[Question] = field(default_factory=list)
     variants_waiting: list[AnswerVariant] = field(default_factory=list)
-    unresolved_comments: int = 0
+    #: (variant, number of open comment threads) for variants with open remarks
+    open_comments: list[tuple[AnswerVariant, int]] = field(default_factory=list)
     placeholders: list[OpenPlaceholder] = field(default_factory=list)
 
     @property
@@ -51,12 +51,21 @@ class Readiness:
 
 
 def readiness(session, annotation) -> Readiness:
-    """Return what is open in the annotation (expects questions and variants loaded)."""
-    result = Readiness(annotation, unresolved_comments=unresolved_count(session, annotation))
+    """Return what is open in the annotation.
+
+    Load it with `get_annotation(..., full=True)` so questions, variants and comments come in a
+    few queries.
+    """
+    result = Readiness(annotation)
     for question in annotation.questions:
         if question.chosen_variant is None:
             result.questions_without_choice.append(question)
         result.variants_waiting += [v for v in question.variants if v.status == "ter_review"]
+        for variant in question.variants:
+            count = sum(1 for c in variant.comments if c.parent_id is None and not c.resolved)
+            if count:
+                result.open_comments.append((variant, count))
+    result.unresolved_comments = sum(count for _, count in result.open_comments)
     result.placeholders = list(_placeholders(annotation))
     return result
 
