@@ -14,6 +14,7 @@ from app.review.routes import bp
 from app.views import current_user
 from briefings import workflow
 from briefings.authoring import get_annotation, get_question, get_variant
+from briefings.authoring.validation import found
 from briefings.models import AnswerVariant, User
 
 #: endpoint suffix -> (service, form class, Dutch confirmation)
@@ -30,10 +31,11 @@ def _variant_action(name, variant_id):
     service, form_class, message = VARIANT_ACTIONS[name]
     session = db_session()
     variant = get_variant(session, variant_id)
-    data = valid(form_class())
+    form = form_class()
+    data = valid(form)
     kwargs = {"reason": data["reason"]}
     if name != "unchoose":
-        kwargs["expected_version"] = data["version"]
+        kwargs["expected_version"] = form.expected_version
     if name == "submit":
         kwargs.pop("reason")
     service(session, variant, by=current_user(), **kwargs)
@@ -72,7 +74,7 @@ def add_comment(variant_id):
     session = db_session()
     variant = get_variant(session, variant_id)
     data = valid(CommentForm())
-    parent = workflow.get_comment(session, data["parent_id"]) if data["parent_id"] else None
+    parent = workflow.get_comment(session, int(data["parent_id"])) if data["parent_id"] else None
     workflow.add_comment(session, variant, by=current_user(), text=data["text"], parent=parent)
     session.commit()
     flash("Uw opmerking is geplaatst.", "info")
@@ -94,10 +96,8 @@ def resolve_comment(comment_id):
 def assign_owner(question_id):
     session = db_session()
     question = get_question(session, question_id)
-    form = OwnerForm()
-    form.owner_id.choices = owner_choices(session)
-    owner_id = valid(form)["owner_id"]
-    owner = session.get(User, int(owner_id)) if owner_id else None
+    owner_id = valid(OwnerForm())["owner_id"]
+    owner = found(session.get(User, int(owner_id)), "Deze gebruiker") if owner_id else None
     workflow.assign_owner(session, question, owner, by=current_user())
     session.commit()
     flash("De eigenaar van de vraag is opgeslagen.", "info")
@@ -120,10 +120,11 @@ def set_status(annotation_id):
 def restore(revision_id):
     session = db_session()
     revision = workflow.get_revision(session, revision_id)
-    data = valid(ActionForm())
+    form = ActionForm()
+    valid(form)
     before = _variant_state(session, revision)
     obj = workflow.restore_revision(session, revision, by=current_user(),
-                                    expected_version=data["version"])
+                                    expected_version=form.expected_version)
     session.commit()
     flash("De eerdere versie is teruggezet als nieuwe versie.", "info")
     if isinstance(obj, AnswerVariant):

@@ -9,7 +9,7 @@ from briefings.authoring.validation import check_version, clean_text
 from briefings.errors import ValidationError
 from briefings.history import enqueue_index, record
 from briefings.models import AnswerVariant, utcnow
-from briefings.permissions import require
+from briefings.permissions import can, require
 from briefings.vocabulary import REVIEW_STATUSES
 from briefings.workflow.comments import add_comment
 
@@ -99,6 +99,8 @@ def assign_owner(session, question, owner, *, by):
     :raises PermissionDenied:
     """
     require(by, "question.assign")
+    if owner is not None and not can(owner, "annotation.read_drafts"):
+        raise ValidationError(f"{owner.name} kan geen concepten lezen en dus geen eigenaar zijn.")
     old = question.owner.name if question.owner else None
     question.owner = owner
     record(session, question, "owner", old, owner.name if owner else None, by=by)
