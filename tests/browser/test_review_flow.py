@@ -69,8 +69,10 @@ def test_a_question_goes_from_auteur_via_reviewer_to_staf(
 def test_a_reviewer_rejects_with_a_reason_in_the_browser(
         new_page, browser_login, live_server, make_annotation, db):
     from briefings.workflow import submit_for_review
-    annotation = make_annotation(questions=[{
-        "text": "Wanneer komt de brief?", "variants": [{"label": "antwoord", "body": "Snel."}]}])
+    annotation = make_annotation(
+        sections=[{"kind": "kernboodschap", "heading": "Algemeen", "body": "- [Aanvullen]"}],
+        questions=[{"text": "Wanneer komt de brief?",
+                    "variants": [{"label": "antwoord", "body": "Snel."}]}])
     variant = annotation.questions[0].variants[0]
     submit_for_review(db, variant, by=db.get(type(variant.author), variant.author_id))
     db.commit()
@@ -84,3 +86,8 @@ def test_a_reviewer_rejects_with_a_reason_in_the_browser(
     assert "Het antwoord is afgewezen." in reviewer.inner_text(".flashes")
     assert "Afgewezen" in card.inner_text()
     assert "Opmerkingen (1 open)" in card.inner_text()
+
+    reviewer.goto(f"{live_server}/annotaties/{annotation.id}/gereedheid")
+    assert "[Aanvullen]" in reviewer.inner_text("main")
+    reviewer.get_by_role("link", name="Geschiedenis van Algemeen").click()
+    assert "Geschiedenis: onderdeel Algemeen" in reviewer.inner_text("h1")
