@@ -1,5 +1,7 @@
 """GET pages: comparison of a question's variants, history, readiness and Mijn werk."""
 
+from datetime import date
+
 from flask import g, render_template
 
 from app.db import db_session
@@ -71,7 +73,8 @@ def readiness(annotation_id):
 @bp.get("/mijn-werk")
 def my_work():
     require_action("annotation.read_drafts")
-    return render_template("review/my_work.html", work=workflow.my_work(db_session(), g.user))
+    return render_template("review/my_work.html", work=workflow.my_work(db_session(), g.user),
+                           today=date.today())
 
 
 def _history(entity_type, obj, annotation, edit_action):

@@ -3,7 +3,7 @@
 import re
 
 from briefings import workflow
-from briefings.authoring import update_variant
+from briefings.authoring import update_header, update_variant
 
 
 def _page(response):
@@ -165,6 +165,8 @@ def test_a_finished_annotation_can_be_made_definitief(client, db, login_as, vari
 
 def test_mijn_werk_lists_what_the_user_must_do(client, db, login_as, variant_in, make_user):
     variant = variant_in("akkoord")
+    update_header(db, variant.question.annotation, by=make_user("auteur"),
+                  internal_deadline="2024-02-20")
     waiting = variant.question.variants[1]
     workflow.submit_for_review(db, waiting, by=make_user("auteur"))
     db.commit()
@@ -177,6 +179,7 @@ def test_mijn_werk_lists_what_the_user_must_do(client, db, login_as, variant_in,
     page = _page(client.get("/mijn-werk"))
     assert "Te kiezen" in page and "Klopt het dat de wachtlijst langer wordt?" in page
     assert re.search(r'href="/mijn-werk"\s+aria-current="page"', page)
+    assert "20 februari 2024 <span class=\"badge status-afgewezen\">verlopen</span>" in page
 
 
 def test_workflow_forms_without_a_csrf_token_are_refused(app, client, login_as, variant_in):
