@@ -32,13 +32,9 @@ def _variant_action(name, variant_id):
     session = db_session()
     variant = get_variant(session, variant_id)
     form = form_class()
-    data = valid(form)
-    kwargs = {"reason": data["reason"]}
-    if name != "unchoose":
-        kwargs["expected_version"] = form.expected_version
-    if name == "submit":
-        kwargs.pop("reason")
-    service(session, variant, by=current_user(), **kwargs)
+    valid(form)
+    service(session, variant, by=current_user(), reason=form.reason.data,
+            expected_version=form.expected_version)
     session.commit()
     flash(message, "info")
     return back(variant_url(variant))

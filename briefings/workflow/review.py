@@ -16,17 +16,18 @@ from briefings.workflow.comments import add_comment
 MAX_REASON = 2000
 
 
-def submit_for_review(session, variant, *, by, expected_version=None):
-    """Offer a concept (or rejected) variant for review.
+def submit_for_review(session, variant, *, by, reason=None, expected_version=None):
+    """Offer a concept (or rejected) variant for review; `reason` is an optional remark.
 
     :raises PermissionDenied, ValidationError, Conflict:
     """
     require(by, "variant.submit")
     _check_loaded(variant, expected_version)
+    reason = clean_text(reason, "Toelichting", max_length=MAX_REASON)
     if not (variant.body or "").strip():
         raise ValidationError("Een leeg antwoord kan niet ter review worden aangeboden.")
     _expect_status(variant, {"concept", "afgewezen"}, "ter review aanbieden")
-    return _set_status(session, variant, "ter_review", by=by)
+    return _set_status(session, variant, "ter_review", by=by, reason=reason)
 
 
 def approve(session, variant, *, by, reason=None, expected_version=None):
@@ -79,12 +80,13 @@ def choose(session, variant, *, by, reason=None, expected_version=None):
     return variant
 
 
-def unchoose(session, variant, *, by, reason=None):
+def unchoose(session, variant, *, by, reason=None, expected_version=None):
     """Withdraw the choice of this variant; its question then has no chosen answer.
 
-    :raises PermissionDenied, ValidationError:
+    :raises PermissionDenied, ValidationError, Conflict:
     """
     require(by, "variant.choose")
+    _check_loaded(variant, expected_version)
     if not variant.chosen:
         raise ValidationError("Dit antwoord is niet gekozen.")
     _unpick(session, variant, by=by,
