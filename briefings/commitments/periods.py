@@ -60,8 +60,8 @@ PATTERNS = {
     "iso": re.compile(r"(?:(?P<mod>uiterlijk|vóór|voor|op|per|tot)\s+)?"
                       r"\b(?P<year>20\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b", re.I),
     "period": re.compile(rf"\b{_MOD}{_PERIOD}\b{_YEAR}", re.I),
-    "year": re.compile(rf"\b{_MOD}(?:(?P<year>20\d\d)\b|(?:van\s+)?(?:het\s+)?(?P<yrel>dit|deze|volgend"
-                       rf"|komend|het)\s+jaar\b)", re.I),
+    "year": re.compile(rf"\b{_MOD}(?:(?P<year>20\d\d)\b|(?:van\s+)?(?:het\s+)?"
+                       rf"(?P<yrel>dit|deze|volgend|komend|het)\s+jaar\b)", re.I),
     "within": re.compile(r"\b(?:binnen|over)\s+(?P<n>\d+|een|twee|drie|vier|zes|acht)\s+"
                          r"(?P<unit>weken|week|maanden|maand|jaar|jaren)\b", re.I),
 }
