@@ -9,6 +9,7 @@ from briefings.press.lines import (
     list_lines,
     newer_chosen_answers,
     publish_line,
+    publishable_variants,
     question_label,
     similarity,
     source_label,
@@ -16,10 +17,15 @@ from briefings.press.lines import (
     supersede_line,
     withdraw_line,
 )
-from briefings.press.reuse import press_annotations, reuse_line, visible_to_press
+from briefings.press.reuse import (
+    get_press_annotation,
+    press_annotations,
+    reuse_line,
+    visible_to_press,
+)
 
 __all__ = [
-    "approved_answers", "freshness", "get_line", "line_usage", "lines_to_supersede",
+    "approved_answers", "freshness", "get_line", "get_press_annotation", "publishable_variants", "line_usage", "lines_to_supersede",
     "list_lines", "newer_chosen_answers", "press_annotations", "publish_line", "question_label",
     "reuse_line", "similarity", "source_label", "source_variant", "supersede_line",
     "visible_to_press", "withdraw_line",

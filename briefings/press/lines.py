@@ -117,6 +117,16 @@ def approved_answers(session, *, query, limit=50) -> list[AnswerVariant]:
     return list(session.scalars(stmt))
 
 
+def publishable_variants(session, *, limit=200) -> list[AnswerVariant]:
+    """Return approved or chosen answers that are not yet published as a line, newest first."""
+    published = select(PressLine.variant_id).where(PressLine.variant_id.is_not(None))
+    return list(session.scalars(
+        select(AnswerVariant)
+        .where(or_(AnswerVariant.status == "akkoord", AnswerVariant.chosen.is_(True)),
+               AnswerVariant.id.not_in(published))
+        .order_by(AnswerVariant.id.desc()).limit(limit)))
+
+
 def line_usage(session, line) -> list[AnswerVariant]:
     """Return the answer variants that reuse `line`, oldest first."""
     return list(session.scalars(

@@ -7,6 +7,7 @@ for which answer variants of a press Q&A a pers user may read.
 from sqlalchemy import select
 
 from briefings import authoring
+from briefings.authoring.validation import found
 from briefings.errors import ValidationError
 from briefings.models import Annotation, AnswerVariant
 from briefings.permissions import require
@@ -39,6 +40,16 @@ def press_annotations(session) -> list[Annotation]:
     """Return the press Q&As, newest first."""
     return list(session.scalars(
         select(Annotation).where(Annotation.kind == "persvragen").order_by(Annotation.id.desc())))
+
+
+def get_press_annotation(session, annotation_id) -> Annotation:
+    """Return a press Q&A; any other annotation is not found here.
+
+    :raises NotFound:
+    """
+    annotation = session.get(Annotation, annotation_id)
+    return found(annotation if annotation and annotation.kind == "persvragen" else None,
+                 "Deze persvragen")
 
 
 def visible_to_press(variant: AnswerVariant) -> bool:
