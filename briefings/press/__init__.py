@@ -25,8 +25,8 @@ from briefings.press.reuse import (
 )
 
 __all__ = [
-    "approved_answers", "freshness", "get_line", "get_press_annotation", "publishable_variants", "line_usage", "lines_to_supersede",
-    "list_lines", "newer_chosen_answers", "press_annotations", "publish_line", "question_label",
-    "reuse_line", "similarity", "source_label", "source_variant", "supersede_line",
-    "visible_to_press", "withdraw_line",
+    "approved_answers", "freshness", "get_line", "get_press_annotation", "line_usage",
+    "lines_to_supersede", "list_lines", "newer_chosen_answers", "press_annotations",
+    "publish_line", "publishable_variants", "question_label", "reuse_line", "similarity",
+    "source_label", "source_variant", "supersede_line", "visible_to_press", "withdraw_line",
 ]
