@@ -60,7 +60,7 @@ def publish(variant_id):
                        supersedes=[line.id for line in candidates] if request.method == "GET"
                        else None)
     form.owner.choices = [SelectChoice(u.id, u.name) for u in session.scalars(
-        select(User).where(User.active.is_(True), User.role != "auteur").order_by(User.name))]
+        select(User).where(User.active.is_(True)).order_by(User.name))]
     form.supersedes.choices = [SelectChoice(line.id, line.topic) for line in candidates]
     if form.validate_on_submit():
         line = press.publish_line(
