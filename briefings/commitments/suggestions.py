@@ -9,6 +9,7 @@ sentence; open suggestions whose sentence left the text are dropped.
 import hashlib
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from briefings import commitment_cues  # module import: commitment_cues imports .periods
 from briefings.authoring.validation import found
@@ -24,7 +25,12 @@ def sentence_hash(sentence: str) -> str:
 
 
 def suggest_commitments(session, source) -> list[CommitmentSuggestion]:
-    """Offer the commitment-like sentences of a variant or section; return the new ones."""
+    """Offer the commitment-like sentences of a variant or section; return the new ones.
+
+    Any other object (question, annotation header) has no suggestions: returns [].
+    """
+    if not isinstance(source, AnswerVariant | Section):
+        return []
     source_type, annotation = entity_type(source), _annotation_of(source)
     existing = {s.sentence_hash: s for s in session.scalars(
         select(CommitmentSuggestion).filter_by(source_type=source_type, source_id=source.id))}
@@ -37,9 +43,17 @@ def suggest_commitments(session, source) -> list[CommitmentSuggestion]:
                                 annotation_id=annotation.id, sentence=cue.sentence,
                                 sentence_hash=digest, due_text=cue.due_text)
            for digest, cue in cues.items() if digest not in existing]
-    session.add_all(new)
-    session.flush()
-    return new
+    return [suggestion for suggestion in new if _insert(session, suggestion)]
+
+
+def _insert(session, suggestion) -> bool:
+    """Add a suggestion; False when a concurrent save added the same sentence first."""
+    try:
+        with session.begin_nested():
+            session.add(suggestion)
+    except IntegrityError:
+        return False
+    return True
 
 
 def suggest_for_annotation(session, annotation) -> list[CommitmentSuggestion]:
@@ -107,9 +121,7 @@ def _source(session, suggestion):
 def _source_text(source) -> str:
     if isinstance(source, AnswerVariant):
         return "\n\n".join(t for t in (source.body, source.explanation) if t)
-    if isinstance(source, Section):
-        return source.body or ""
-    raise ValueError(f"no commitment suggestions for {type(source).__name__}")
+    return source.body or ""
 
 
 def _annotation_of(source):

@@ -177,3 +177,9 @@ def test_an_open_suggestion_disappears_when_its_sentence_is_edited_away(db, grif
     authoring.update_variant(db, variant, by=author, body="Dat weten we nog niet.")
     suggest_commitments(db, variant)
     assert [s.source_type for s in open_suggestions(db, annotation.id)] == []
+
+
+def test_texts_without_suggestions_such_as_questions_offer_nothing(db, make_annotation):
+    annotation = _annotation_with_promise(make_annotation)
+    assert suggest_commitments(db, annotation.questions[0]) == []
+    assert suggest_commitments(db, annotation) == []
