@@ -66,7 +66,7 @@ def update_question(session, question, *, by, expected_version=None, text, block
 
     :raises PermissionDenied, ValidationError, Conflict:
     """
-    require(by, "annotation.edit")
+    require_write(by, "annotation.edit", kind=question.annotation.kind)
     text = clean_text(text, "Vraag", required=True)
     note = clean_text(note, "Notitie")
     check_version(question, expected_version, what="Deze vraag", submitted={"text": text})
@@ -136,7 +136,7 @@ def update_variant(session, variant, *, by, expected_version=None, label=None, b
 
     :raises PermissionDenied, ValidationError, Conflict: Conflict carries both texts.
     """
-    require(by, "variant.write")
+    require_write(by, "variant.write", kind=variant.question.annotation.kind)
     body = clean_text(body, "Antwoord") or ""
     explanation = clean_text(explanation, "Toelichting")
     check_version(variant, expected_version, what="Dit antwoord",
