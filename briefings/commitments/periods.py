@@ -49,7 +49,7 @@ _ORD = "|".join(_ORDINALS)
 _MOD = (r"(?:(?P<mod>uiterlijk|vóór|voor|na|in|tijdens|rond|omstreeks|eind|einde|begin|medio|half"
         r"|halverwege)\s+)?(?:(?:aan\s+)?(?:het|de)\s+(?P<mod2>eind|einde|begin|helft)\s+van\s+)?")
 _YEAR = r"(?:\s+(?:van\s+)?(?:(?P<year>20\d\d)\b|(?P<yrel>dit|volgend|komend)\s+jaar))?"
-_PERIOD = (rf"(?:(?:de|het)\s+)?(?P<rel>deze|dit|komend|komende|volgend|volgende)?\s*"
+_PERIOD = (rf"(?:(?:de|het)\s+)?(?:(?P<rel>deze|dit|komend|komende|volgend|volgende)\s+)?"
            rf"(?P<period>voorjaar|lente|zomerreces|zomer|najaar|herfst|{_MONTH}"
            rf"|(?P<qord>{_ORD})\s+kwartaal|q(?P<qnum>[1-4])|(?P<hord>eerste|tweede)\s+helft)")
 
@@ -68,10 +68,21 @@ PATTERNS = {
 _NUMBERS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "zes": 6, "acht": 8}
 
 
+#: a period right after these words says when something was said, not when it is due
+_SAID_IN = re.compile(r"\b((raad|commissie|vergadering|brief)\s+van|sinds|afgelopen|vorige?)"
+                      r"\s+(de\s+|het\s+)?$", re.I)
+
+
 def find_due_text(text: str) -> str | None:
-    """Return the first due phrase in `text` as written, or None."""
-    match = _first_match(text or "")
-    return match[1].group(0).strip() if match else None
+    """Return the first due phrase in `text` as written, or None.
+
+    "zoals toegezegd in de raad van december" names when a promise was made: skipped.
+    """
+    text = text or ""
+    matches = sorted((m.start(), -len(m.group(0)), m.group(0))
+                     for pattern in PATTERNS.values() for m in pattern.finditer(text)
+                     if not _SAID_IN.search(text[:m.start()]))
+    return matches[0][2].strip() if matches else None
 
 
 def resolve_due(text: str | None, reference: date) -> Due:

@@ -44,6 +44,9 @@ def test_a_press_officer_finds_a_line_reuses_it_and_sees_the_provenance(
     assert provenance == "hergebruikt uit: Raad 28 februari 2024, vraag 11"
     page.get_by_role("link", name="Raad 28 februari 2024, vraag 11").click()
     assert "Hergebruikt (1 keer)" in page.inner_text("main")
+    page.get_by_role("link", name="Terug naar de perslijnen").click()
+    page.get_by_role("link", name="Persvragen").click()
+    assert page.get_by_role("link", name="Vragen Het Parool").is_visible()
 
 
 def test_staf_confirms_a_suggested_commitment_and_finds_it_in_the_register(
@@ -64,6 +67,10 @@ def test_staf_confirms_a_suggested_commitment_and_finds_it_in_the_register(
     assert "⚠ Te laat" in main
     page.get_by_role("link", name="Herinneringslijst").click()
     assert "wethouder Van Buren" in page.inner_text("main")
+    page.goto(f"{live_server}/toezeggingen/nieuw")
+    page.get_by_role("button", name="Vastleggen").click()
+    assert "Vul de toezegging in." in page.inner_text("main")
+    page.goto(f"{live_server}/toezeggingen/")
     page.get_by_role("link", name="Evaluatie van het meldpunt.").click()
     page.get_by_label("Nieuwe status").select_option("vervallen")
     page.get_by_role("button", name="Status opslaan").click()

@@ -35,6 +35,9 @@ MEETING = date(2024, 2, 28)  # Raad 28 februari 2024: the reference date of thes
     ("in de eerste helft van 2025", date(2025, 6, 30)),
     ("binnen zes weken", date(2024, 4, 10)),
     ("uiterlijk 2025-03-01", date(2025, 3, 1)),
+    ("volgend voorjaar", date(2025, 5, 31)),
+    ("na het zomerreces van 2025", date(2025, 9, 30)),
+    ("in de loop van 2025", date(2025, 12, 31)),
 ])
 def test_dutch_period_phrases_resolve_relative_to_the_meeting_date(phrase, expected):
     due = resolve_due(phrase, MEETING)
@@ -71,3 +74,9 @@ def test_the_due_phrase_is_found_inside_a_sentence_as_written():
     assert find_due_text("De regeling gaat uiterlijk 1 januari 2026 in.") == \
         "uiterlijk 1 januari 2026"
     assert find_due_text("Geen termijn genoemd.") is None
+
+
+def test_a_period_that_says_when_something_was_said_is_not_a_due_phrase():
+    assert find_due_text("Zoals toegezegd in de raad van december volgt voor de zomer een "
+                         "brief.") == "voor de zomer"
+    assert find_due_text("Sinds maart zijn er meer meldingen.") is None

@@ -7,6 +7,7 @@ parameters; zip answers (.docx exports) are opened and their XML searched as wel
 
 import io
 import itertools
+import re
 import zipfile
 
 import pytest
@@ -28,6 +29,7 @@ SECRETS = {
 }
 #: values tried for route arguments that are not integer ids (modes, formats, ...)
 STRING_ARGUMENTS = ("draft", "final", "woo", "concept", "csv", "json", "docx", "1")
+ARGUMENT = re.compile(r"<(?:(\w+)(?:\([^)]*\))?:)?(\w+)>")
 QUERIES = ("", "?q=GEHEIM", "?q=meldingen&query=meldingen&approved_only=0&mode=draft",
            "?format=csv&q=binnen")
 
@@ -100,10 +102,10 @@ def _urls(app, ids):
     for rule in app.url_map.iter_rules():
         if "GET" not in rule.methods or rule.endpoint == "static":
             continue
+        converters = {name: conv for conv, name in ARGUMENT.findall(rule.rule)}
         choices = []
         for name in sorted(rule.arguments):
-            converter = type(rule._converters[name]).__name__
-            if converter == "IntegerConverter":
+            if converters.get(name) == "int":
                 choices.append([(name, i) for i in ids.get(name, ids["id"])])
             else:
                 choices.append([(name, s) for s in STRING_ARGUMENTS])
