@@ -50,3 +50,12 @@ class ReuseForm(FlaskForm):
     medium = StringField("Medium", validators=[Length(max=200)])
     question_text = TextAreaField("Vraag van de journalist", validators=[
         DataRequired("Vul de vraag in."), Length(max=10000)])
+
+
+class LineForm(FlaskForm):
+    text = TextAreaField("Tekst van de lijn", validators=[DataRequired("Vul de tekst in."),
+                                                         Length(max=50000)])
+    topic = StringField("Onderwerp", validators=[DataRequired("Vul een onderwerp in."),
+                                                 Length(max=200)])
+    use = SelectField("Gebruik", choices=select_choices(LINE_USES))
+    review_date = DateField("Reviewdatum", validators=[Optional()])

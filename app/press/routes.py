@@ -5,7 +5,7 @@ from sqlalchemy import select
 from wtforms.fields.choices import SelectChoice
 
 from app.db import db_session
-from app.press.forms import PublishForm, ReuseForm, SearchForm, WithdrawForm
+from app.press.forms import LineForm, PublishForm, ReuseForm, SearchForm, WithdrawForm
 from app.views import require_action
 from briefings import press
 from briefings.authoring import get_variant
@@ -28,19 +28,40 @@ def index():
     lines = press.list_lines(session, query=query, include_expired=form.include_expired.data,
                              today=date.today())
     answers = press.approved_answers(session, query=query)
+    proposals = {line.id for line in lines if press.newer_chosen_answers(session, line)} \
+        if can(g.user, "line.publish") else set()
     return render_template("press/index.html", form=form, lines=lines, answers=answers,
-                           query=query)
+                           query=query, proposals=proposals)
 
 
 @bp.route("/lijnen/<int:line_id>")
 def show(line_id):
+    return _render_show(press.get_line(db_session(), line_id))
+
+
+def _render_show(line, *, line_form=None, status=200):
+    session = db_session()
+    return render_template(
+        "press/show.html", line=line, source=press.source_variant(session, line),
+        source_label=press.source_label(session, line), usage=press.line_usage(session, line),
+        withdraw_form=WithdrawForm(formdata=None),
+        line_form=line_form or LineForm(formdata=None, obj=line),
+        proposals=press.newer_chosen_answers(session, line) if can(g.user, "line.publish") else [],
+    ), status
+
+
+@bp.route("/lijnen/<int:line_id>/bewerken", methods=["POST"])
+def edit(line_id):
     session = db_session()
     line = press.get_line(session, line_id)
-    source = press.source_variant(session, line)
-    return render_template(
-        "press/show.html", line=line, source=source, source_label=press.source_label(session, line),
-        usage=press.line_usage(session, line), withdraw_form=WithdrawForm(formdata=None),
-        proposals=press.newer_chosen_answers(session, line) if can(g.user, "line.publish") else [])
+    form = LineForm()
+    if not form.validate():
+        return _render_show(line, line_form=form, status=400)
+    press.update_line(session, line, by=g.user, text=form.text.data, topic=form.topic.data,
+                      use=form.use.data, review_date=form.review_date.data)
+    session.commit()
+    flash("Perslijn gewijzigd.", "info")
+    return redirect(url_for("press.show", line_id=line.id))
 
 
 @bp.route("/publiceerbaar")

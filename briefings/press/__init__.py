@@ -15,6 +15,7 @@ from briefings.press.lines import (
     source_label,
     source_variant,
     supersede_line,
+    update_line,
     withdraw_line,
 )
 from briefings.press.reuse import (
@@ -28,5 +29,6 @@ __all__ = [
     "approved_answers", "freshness", "get_line", "get_press_annotation", "line_usage",
     "lines_to_supersede", "list_lines", "newer_chosen_answers", "press_annotations",
     "publish_line", "publishable_variants", "question_label", "reuse_line", "similarity",
-    "source_label", "source_variant", "supersede_line", "visible_to_press", "withdraw_line",
+    "source_label", "source_variant", "supersede_line", "update_line", "visible_to_press",
+    "withdraw_line",
 ]

@@ -51,6 +51,9 @@ def publish_line(session, variant, *, by, topic, use="citeerbaar", owner=None,
     if variant.status != "akkoord" and not variant.chosen:
         raise ValidationError(
             "Alleen een goedgekeurd (akkoord) of gekozen antwoord kan een perslijn worden.")
+    if any(freshness(old, date.today()) != "verlopen" for old in session.scalars(
+            select(PressLine).where(PressLine.variant_id == variant.id))):
+        raise ValidationError("Dit antwoord is al gepubliceerd als perslijn.")
     line = PressLine(
         variant_id=variant.id, text=variant.body,
         topic=clean_text(topic, "Onderwerp", required=True, max_length=MAX_SHORT),
@@ -63,6 +66,33 @@ def publish_line(session, variant, *, by, topic, use="citeerbaar", owner=None,
     for old in supersedes:
         supersede_line(session, old, line, by=by)
     return line
+
+
+def update_line(session, line, *, by, text, topic, use, review_date: date | None = None,
+                owner=None) -> PressLine:
+    """Change a published line; every change is kept in its history (entity "line").
+
+    :raises PermissionDenied, ValidationError:
+    """
+    require(by, "line.publish")
+    values = {
+        "text": clean_text(text, "Tekst", required=True),
+        "topic": clean_text(topic, "Onderwerp", required=True, max_length=MAX_SHORT),
+        "use": choice(use, LINE_USES, "gebruik"),
+    }
+    for field, new in values.items():
+        record(session, line, field, getattr(line, field), new, by=by)
+        setattr(line, field, new)
+    record(session, line, "review_date", _iso(line.review_date), _iso(review_date), by=by)
+    line.review_date = review_date
+    if owner is not None:
+        line.owner_id = owner.id
+    session.flush()
+    return line
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
 
 
 def withdraw_line(session, line, *, by, reason) -> None:

@@ -1,6 +1,7 @@
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from sqlalchemy import select
 
 from briefings.errors import PermissionDenied, ValidationError
 from briefings.press import (
@@ -12,6 +13,7 @@ from briefings.press import (
     publish_line,
     reuse_line,
     source_label,
+    update_line,
     withdraw_line,
 )
 
@@ -103,3 +105,20 @@ def test_an_expired_line_cannot_be_reused(db, make_user, approved):
     with pytest.raises(ValidationError, match="verlopen"):
         reuse_line(db, line, by=make_user("pers"), today=TODAY, title="X",
                    portfolio_holder="burgemeester", journalist="Jan", question_text="Vraag?")
+
+
+def test_a_line_is_published_once_and_changes_to_it_are_kept(db, make_user, approved):
+    from briefings.models import Revision
+
+    staf = make_user("staf")
+    variant = approved()
+    line = publish_line(db, variant, by=staf, topic="Meldingen")
+    with pytest.raises(ValidationError, match="al gepubliceerd"):
+        publish_line(db, variant, by=staf, topic="Nog eens")
+    update_line(db, line, by=staf, text="Er kwamen 16 meldingen binnen.", topic="Meldingen",
+                use="achtergrond", review_date=TODAY)
+    changes = {(r.field, r.old_text, r.new_text) for r in db.scalars(select(Revision).filter_by(
+        entity_type="line", entity_id=line.id, action="edit"))}
+    assert ("text", "Er kwamen 15 meldingen binnen.", "Er kwamen 16 meldingen binnen.") in changes
+    assert ("use", "citeerbaar", "achtergrond") in changes
+    assert ("review_date", None, "2024-03-10") in changes

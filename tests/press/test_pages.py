@@ -86,3 +86,22 @@ def test_a_withdrawn_line_is_verlopen_and_cannot_be_reused(client, db, login_as,
         "question_text": "Vraag?"})
     assert response.status_code == 400
     assert "verlopen" in response.get_data(as_text=True)
+
+
+def test_the_owner_sees_where_a_line_was_reused_before_changing_it(client, db, login_as,
+                                                                   make_user, approved_variant):
+    from briefings.press import reuse_line
+
+    line = publish_line(db, approved_variant, by=make_user("staf"), topic="Meldingen")
+    reuse_line(db, line, by=make_user("pers"), today=date.today(), title="Vragen NRC",
+               portfolio_holder="burgemeester", journalist="Els", question_text="Hoeveel?")
+    db.commit()
+    login_as("staf")
+    page = client.get(f"/pers/lijnen/{line.id}").get_data(as_text=True)
+    assert "deze lijn is 1 keer hergebruikt" in page and "Vragen NRC" in page
+    response = client.post(f"/pers/lijnen/{line.id}/bewerken", data={
+        "text": "Er kwamen zestien meldingen binnen.", "topic": "Meldingen", "use": "citeerbaar"},
+        follow_redirects=True)
+    assert "Er kwamen zestien meldingen binnen." in response.get_data(as_text=True)
+    response = client.post(f"/pers/lijnen/{line.id}/bewerken", data={"text": "", "topic": ""})
+    assert response.status_code == 400 and "Vul de tekst in." in response.get_data(as_text=True)
