@@ -16,8 +16,8 @@ The resolved date is the *last day that still keeps the promise*:
 - "begin P" is the end of P's first quarter (year: 31 maart, month: the 10th, season: the end of
   its first month); "medio P" / "half P" / "halverwege P" is the middle of P (year: 30 juni);
 - "na P" is the last day of the month after P ends: "na de zomer" = 30 september;
-- a day: "uiterlijk 1 januari 2026" / "op 1 maart" is that day, "voor 1 maart" the day before
-  ("na 1 maart" sets no deadline: unknown);
+- a day: "uiterlijk 1 januari 2026" / "op 1 maart" / "1-3-2026" is that day, "voor 1 maart"
+  the day before ("na 1 maart" sets no deadline: unknown);
 - "binnen 6 weken" / "over 3 maanden" counts from the reference date.
 
 Seasons: voorjaar (lente) = maart-mei, zomer (zomerreces) = juli-augustus, najaar (herfst) =
@@ -59,6 +59,8 @@ PATTERNS = {
         rf"(?P<month>{_MONTH})(?:\s+(?P<year>20\d\d))?\b", re.I),
     "iso": re.compile(r"(?:(?P<mod>uiterlijk|vóór|voor|op|per|tot)\s+)?"
                       r"\b(?P<year>20\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b", re.I),
+    "numeric": re.compile(r"(?:(?P<mod>uiterlijk|vóór|voor|op|per|tot)\s+)?\b(?P<day>\d{1,2})"
+                          r"[-/](?P<month>\d{1,2})[-/](?P<year>20\d\d)\b", re.I),
     "period": re.compile(rf"\b{_MOD}{_PERIOD}\b{_YEAR}", re.I),
     "year": re.compile(rf"\b{_MOD}(?:(?P<year>20\d\d)\b|(?:van\s+)?(?:het\s+)?"
                        rf"(?P<yrel>dit|deze|volgend|komend|het)\s+jaar\b)", re.I),
@@ -121,6 +123,7 @@ def _resolve_day(match, reference: date) -> date | None:
 
 
 def _resolve_iso(match, reference: date) -> date | None:
+    """Resolve "2025-03-01" and "1-3-2025" (day-month-year, as the Dutch write it)."""
     return _day(match, reference, int(match["month"]))
 
 
@@ -212,5 +215,5 @@ def _resolve_within(match, reference: date) -> date:
     return _add_months(reference, count * (12 if unit.startswith("ja") else 1))
 
 
-_RESOLVERS = {"day": _resolve_day, "iso": _resolve_iso, "period": _resolve_period,
-              "year": _resolve_year, "within": _resolve_within}
+_RESOLVERS = {"day": _resolve_day, "iso": _resolve_iso, "numeric": _resolve_iso,
+              "period": _resolve_period, "year": _resolve_year, "within": _resolve_within}

@@ -36,6 +36,8 @@ MEETING = date(2024, 2, 28)  # Raad 28 februari 2024: the reference date of thes
     ("binnen zes weken", date(2024, 4, 10)),
     ("uiterlijk 2025-03-01", date(2025, 3, 1)),
     ("volgend voorjaar", date(2025, 5, 31)),
+    ("uiterlijk 30-6-2025", date(2025, 6, 30)),
+    ("voor 1/9/2024", date(2024, 8, 31)),
     ("na het zomerreces van 2025", date(2025, 9, 30)),
     ("in de loop van 2025", date(2025, 12, 31)),
 ])

@@ -105,3 +105,28 @@ def test_the_owner_sees_where_a_line_was_reused_before_changing_it(client, db, l
     assert "Er kwamen zestien meldingen binnen." in response.get_data(as_text=True)
     response = client.post(f"/pers/lijnen/{line.id}/bewerken", data={"text": "", "topic": ""})
     assert response.status_code == 400 and "Vul de tekst in." in response.get_data(as_text=True)
+
+
+def test_a_newer_chosen_answer_to_a_similar_question_is_proposed_as_replacement(
+        client, db, login_as, make_user, make_annotation, approved_variant):
+    from datetime import UTC, datetime, timedelta
+
+    line = publish_line(db, approved_variant, by=make_user("staf"), topic="Meldingen")
+    newer = make_annotation(questions=[{
+        "text": "Hoeveel meldingen van discriminatie kwamen er dit jaar binnen?",
+        "variants": [{"body": "Er kwamen 21 meldingen binnen."}]}]).questions[0].variants[0]
+    newer.status, newer.chosen = "akkoord", True
+    newer.chosen_at = datetime.now(UTC) + timedelta(minutes=1)
+    db.commit()
+    login_as("staf")
+    assert "Vervanging voorgesteld" in client.get("/pers/lijnen").get_data(as_text=True)
+    page = client.get(f"/pers/lijnen/{line.id}").get_data(as_text=True)
+    assert "Voorstel: vervangen door een nieuwer antwoord" in page
+    publish_page = client.get(f"/pers/publiceren/{newer.id}").get_data(as_text=True)
+    checkbox = (f'<input checked id="supersedes-0" name="supersedes" type="checkbox" '
+                f'value="{line.id}">')
+    assert checkbox in publish_page
+    client.post(f"/pers/publiceren/{newer.id}", data={
+        "topic": "Meldingen 2025", "use": "citeerbaar", "owner": str(newer.author_id),
+        "supersedes": str(line.id)})
+    assert "Verlopen" in client.get(f"/pers/lijnen/{line.id}").get_data(as_text=True)
