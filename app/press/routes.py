@@ -112,6 +112,7 @@ def withdraw(line_id):
 @bp.route("/lijnen/<int:line_id>/hergebruiken", methods=["GET", "POST"])
 def reuse(line_id):
     require_action("line.reuse")
+    require_action("press.write")  # a reused line goes into press Q&A, which staf does not write
     session = db_session()
     line = press.get_line(session, line_id)
     form = ReuseForm()
