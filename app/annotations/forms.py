@@ -3,7 +3,7 @@
 from flask_wtf import FlaskForm
 from wtforms import DateField, HiddenField, SelectField, StringField, TextAreaField
 from wtforms.meta import DefaultMeta
-from wtforms.validators import DataRequired, Length, Optional
+from wtforms.validators import DataRequired, Length, Optional, ValidationError
 
 from app.forms import select_choices
 from briefings.authoring.validation import MAX_SHORT, MAX_TEXT, MAX_TITLE
@@ -81,6 +81,10 @@ class HeaderForm(VersionedForm):
     personal_names = TextAreaField("Persoonsnamen voor de Woo-versie",
                                    validators=[max_length(5000)])
     internal_deadline = DateField("Interne deadline", validators=[Optional()])
+
+    def validate_meeting_body(self, field):
+        if not field.data and (self.meeting_name.data or self.meeting_dates.data):
+            raise ValidationError("Kies de soort vergadering, of maak naam en datum leeg.")
 
     def service_data(self) -> dict:
         dates = self.meeting_dates.data.replace(";", ",").replace(" ", ",").split(",")

@@ -43,7 +43,8 @@ def add_question_view(annotation_id):
                      question_anchor(question), annotation_id=annotation_id)
     if request.method == "GET":
         # "Vraag toevoegen onder dit lid" passes the block and asker along.
-        form.block.data = request.args.get("block", "")
+        last_block = annotation.questions[-1].block if annotation.questions else ""
+        form.block.data = request.args.get("block", last_block)
         form.asker_name.data = request.args.get("asker_name", "")
         form.asker_party.data = request.args.get("asker_party", "")
         form.asker_role.data = request.args.get("asker_role", "raadslid")

@@ -46,6 +46,11 @@ def test_an_author_writes_an_annotation_and_reads_it_back(new_page, browser_logi
         page.get_by_label("Antwoord (Markdown)").fill(body)
         _submit(page, "Toevoegen")
 
+    _submit(page, "Hernummer vragen (1, 2, 3 … in de volgorde van de annotatie)")
+    assert "De vragen zijn opnieuw genummerd." in page.inner_text("main")
+    page.get_by_role("link", name="Verwijderen Kernboodschap 1").click()
+    assert "Weet u zeker" in page.inner_text("main")
+    page.get_by_role("link", name="Annuleren").click()
     page.get_by_role("link", name="Naar de leesweergave").click()
     page.wait_for_load_state()
     themes = page.locator("ol.themes > li")

@@ -70,6 +70,12 @@ def test_oversized_fields_and_bad_dates_are_refused(client, login_as, db):
     response = client.post("/annotaties/nieuw", data={**HEADER, "meeting_dates": "28-02-2024"})
     assert response.status_code == 400
     assert "Ongeldige datum" in response.get_data(as_text=True)
+    response = client.post("/annotaties/nieuw", data={**HEADER, "meeting_body": ""})
+    assert response.status_code == 400
+    assert "Kies de soort vergadering" in response.get_data(as_text=True)
+    response = client.post("/annotaties/nieuw", data={**HEADER, "label": "x", "meeting_body": "y"})
+    assert response.status_code == 400
+    assert "Ongeldige keuze." in response.get_data(as_text=True)
     response = client.post("/annotaties/nieuw", data={**HEADER, "internal_deadline": "morgen"})
     assert response.status_code == 400
     assert "Ongeldige datum." in response.get_data(as_text=True)
