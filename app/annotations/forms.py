@@ -155,7 +155,8 @@ class QuestionForm(VersionedForm):
 
 class VariantForm(VersionedForm):
     label = SelectField("Soort antwoord", choices=select_choices(VARIANT_LABELS))
-    body = TextAreaField("Antwoord (Markdown)", validators=[max_length(MAX_TEXT)])
+    body = TextAreaField("Antwoord (Markdown)",
+                         validators=[required("Het antwoord"), max_length(MAX_TEXT)])
     explanation = TextAreaField("Toelichting (Markdown)", validators=[max_length(MAX_TEXT)])
 
     def service_data(self) -> dict:

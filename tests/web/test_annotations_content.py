@@ -127,6 +127,16 @@ def test_an_author_adds_two_variants_with_explanation(client, login_as, make_ann
     assert page.count("Zie de rapportage.") == 2
 
 
+def test_an_empty_answer_is_refused(client, login_as, make_annotation, db):
+    login_as("auteur")
+    annotation = make_annotation(questions=QUESTIONS[1:])
+    response = client.post(f"/annotaties/vragen/{annotation.questions[0].id}/antwoorden/nieuw",
+                           data={"label": "antwoord", "body": " ", "explanation": ""})
+    assert response.status_code == 400
+    assert "Het antwoord is verplicht." in response.get_data(as_text=True)
+    assert _count(db, AnswerVariant) == 0
+
+
 def test_editing_an_approved_variant_warns_and_returns_it_to_concept(
         client, login_as, make_annotation, db):
     login_as("auteur")
