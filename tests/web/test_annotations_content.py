@@ -206,3 +206,20 @@ def test_unknown_ids_give_404(client, login_as):
     for url in ("/annotaties/onderdelen/9/bewerken", "/annotaties/vragen/9/bewerken",
                 "/annotaties/antwoorden/9/bewerken", "/annotaties/vragen/9/antwoorden/nieuw"):
         assert client.get(url).status_code == 404
+
+
+def test_a_stale_question_form_is_a_conflict_and_nothing_is_overwritten(
+        client, login_as, make_annotation, db):
+    login_as("auteur")
+    annotation = make_annotation(questions=QUESTIONS[1:])
+    question_id = annotation.questions[0].id
+    url = f"/annotaties/vragen/{question_id}/bewerken"
+    data = {"block": "Vragen commissie 18 januari", "asker_name": "van Pijpen",
+            "asker_party": "GroenLinks", "asker_role": "raadslid", "version": "1"}
+    assert client.post(url, data={**data, "text": "Versie van Anna?"}).status_code == 302
+    response = client.post(url, data={**data, "text": "Versie van Bert?"})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 409
+    assert "Versie van Anna?" in page and "Versie van Bert?" in page
+    db.expire_all()
+    assert db.get(Question, question_id).text == "Versie van Anna?"
