@@ -9,7 +9,7 @@ from briefings.authoring.validation import check_version, clean_text
 from briefings.errors import ValidationError
 from briefings.history import enqueue_index, record
 from briefings.models import AnswerVariant, utcnow
-from briefings.permissions import can, require
+from briefings.permissions import can, require, require_write
 from briefings.vocabulary import REVIEW_STATUSES
 from briefings.workflow.comments import add_comment
 
@@ -21,7 +21,8 @@ def submit_for_review(session, variant, *, by, reason=None, expected_version=Non
 
     :raises PermissionDenied, ValidationError, Conflict:
     """
-    require(by, "variant.submit")
+    # The press office writes (and so submits) the variants of press Q&A.
+    require_write(by, "variant.submit", kind=variant.question.annotation.kind)
     _check_loaded(variant, expected_version)
     reason = clean_text(reason, "Toelichting", max_length=MAX_REASON)
     if not (variant.body or "").strip():

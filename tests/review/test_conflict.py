@@ -1,19 +1,15 @@
 """No lost edits through the web: two editors save the same variant with two test clients.
 
-WEB-LEVEL TEST, ENABLED AFTER MERGE: it posts to the authoring area's variant edit route
-(`annotations.edit_variant`, POST label/body/explanation/version), which is not on the review
-branch. It skips itself while that route is missing and runs as soon as it exists. The same
-scenario against the service is tests/workflow/test_conflict.py (always runs).
+Web level: it posts to the authoring area's variant edit route (`annotations.edit_variant`,
+POST label/body/explanation/version) and reads its conflict page. The same scenario against
+the service is tests/workflow/test_conflict.py.
 """
 
 import html
 
-import pytest
 from sqlalchemy import select
 
 from briefings.models import AnswerVariant, Revision
-
-EDIT_ENDPOINT = "annotations.edit_variant"
 
 
 def _post_edit(client, variant_id, body, version):
@@ -24,8 +20,6 @@ def _post_edit(client, variant_id, body, version):
 
 def test_two_editors_the_second_gets_a_conflict_page_with_both_texts(
         app, client, db, login_as, variant_in):
-    if EDIT_ENDPOINT not in app.view_functions:
-        pytest.skip("enable after merge: needs the authoring variant edit route")
     variant = variant_in("concept", body="De wachtlijst is 12 weken.")
     loaded_at = variant.version  # both editors opened the form at this version
     other = app.test_client()

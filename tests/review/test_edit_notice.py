@@ -1,8 +1,7 @@
 """Editing an approved or chosen variant shows a notice that it is back to concept.
 
-WEB-LEVEL TEST, ENABLED AFTER MERGE: it needs the authoring area's variant edit route, and that
-route must call `app.review.helpers.flash_back_to_concept` after `update_variant`
-(see the report to the lead). It skips itself while the route is missing.
+Web level, through the authoring area's variant edit route, which calls
+`app.review.helpers.flash_back_to_concept` after `update_variant`.
 """
 
 import pytest
@@ -14,8 +13,6 @@ from briefings.models import AnswerVariant
                          [("akkoord", ""), ("gekozen", " en is niet meer gekozen")])
 def test_editing_an_approved_or_chosen_variant_says_it_is_back_to_concept(
         app, client, db, login_as, variant_in, state, detail):
-    if "annotations.edit_variant" not in app.view_functions:
-        pytest.skip("enable after merge: needs the authoring variant edit route")
     variant = variant_in(state)
     login_as("auteur")
     response = client.post(f"/annotaties/antwoorden/{variant.id}/bewerken",

@@ -131,3 +131,10 @@ def test_a_reviewer_cannot_approve_text_that_changed_after_they_read_it(
     submit_for_review(db, variant, by=auteur)
     with pytest.raises(Conflict):
         approve(db, variant, by=make_user("reviewer"), expected_version=seen)
+
+
+def test_the_press_office_submits_variants_of_press_qa_for_review(
+        db, question_with_variants, make_user):
+    question, _ = question_with_variants(kind="persvragen")
+    submit_for_review(db, question.variants[0], by=make_user("pers"))
+    assert question.variants[0].status == "ter_review"
