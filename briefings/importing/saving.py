@@ -1,0 +1,97 @@
+"""Save a parsed document as an Annotation through the authoring services (history + outbox)."""
+
+import hashlib
+from pathlib import PurePath
+
+from sqlalchemy import select
+
+from briefings import authoring
+from briefings.commitment_cues import find_commitment_sentences
+from briefings.errors import Conflict
+from briefings.models import CommitmentSuggestion, ImportedDocument, ReviewComment
+from briefings.permissions import require
+from briefings.vocabulary import VARIANT_LABELS
+
+#: stands in for a required header field the document did not have; an open point to fill in
+MISSING_HOLDER = "[Aanvullen: portefeuillehouder]"
+LABEL_CODES = {label: code for code, label in VARIANT_LABELS.items()}
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def find_imported(session, digest: str) -> ImportedDocument | None:
+    """Return the earlier import of a file with this content hash, if any."""
+    return session.scalars(
+        select(ImportedDocument).where(ImportedDocument.content_hash == digest)
+    ).first()
+
+
+def save_document(session, document: dict, *, by, filename: str, digest: str):
+    """Create the annotation described by `document` and record the import; flush, no commit.
+
+    :raises PermissionDenied, ValidationError, Conflict: Conflict when already imported.
+    """
+    require(by, "import")
+    if find_imported(session, digest) is not None:
+        raise Conflict(f"{filename} is al eerder geïmporteerd.")
+    annotation = authoring.create_annotation(session, by=by, **_header(document, filename))
+    for section in document["sections"]:
+        if section["heading"] or section["markdown"]:
+            saved = authoring.add_section(session, annotation, by=by, kind=section["kind"],
+                                          heading=section["heading"], body=section["markdown"])
+            _suggest(session, annotation, "section", saved.id, saved.body)
+    for question in document["questions"]:
+        _save_question(session, annotation, question, by=by)
+    session.add(ImportedDocument(content_hash=digest, filename=PurePath(filename).name[:500],
+                                 annotation_id=annotation.id, imported_by_id=by.id))
+    session.flush()
+    return annotation
+
+
+def _header(document: dict, filename: str) -> dict:
+    askers = [q["asker"] for q in document["questions"] if q["asker"]]
+    press = any(a["role"] == "journalist" for a in askers)
+    return {
+        "kind": "persvragen" if press else "annotatie",
+        "title": document["title"] or PurePath(filename).stem,
+        "portfolio_holder": document["portfolio_holder"] or MISSING_HOLDER,
+        "agenda_item": document["agenda_item"],
+        "registration_number": document["registration_number"],
+        "requested_decision": document["requested_decision"],
+        "handling_officials": document["handling_officials"],
+        "meeting": document["meeting"],
+    }
+
+
+def _save_question(session, annotation, question: dict, *, by) -> None:
+    saved = authoring.add_question(
+        session, annotation, by=by, text=question["text"], block=question["block"],
+        asker=question["asker"], note=question["note"], number=question["number"] or "",
+    )
+    if not question["number"]:
+        saved.number = None
+    for variant in question["variants"]:
+        added = authoring.add_variant(
+            session, saved, by=by, label=LABEL_CODES[variant["label"]],
+            body=variant["markdown"], explanation=variant["explanation"],
+        )
+        for remark in variant.get("comments", []):
+            session.add(ReviewComment(variant_id=added.id, author_id=by.id, text=remark))
+        text = "\n".join(filter(None, [added.body, added.explanation]))
+        _suggest(session, annotation, "variant", added.id, text)
+
+
+def _suggest(session, annotation, source_type: str, source_id: int, text: str) -> None:
+    """Offer the commitment-like sentences as suggestions; a person confirms them later."""
+    seen = set()
+    for cue in find_commitment_sentences(text):
+        digest = hashlib.sha256(cue.sentence.encode()).hexdigest()
+        if digest in seen:
+            continue
+        seen.add(digest)
+        session.add(CommitmentSuggestion(
+            source_type=source_type, source_id=source_id, annotation_id=annotation.id,
+            sentence=cue.sentence, sentence_hash=digest, due_text=(cue.due_text or None),
+        ))
