@@ -51,8 +51,8 @@ def add_question(session, annotation, *, by, text, block="", asker=None, note=No
         note=clean_text(note, "Notitie"),
         number=clean_text(number, "Nummer", max_length=20) or _next_number(annotation),
     )
+    session.add(question)  # before _insert_in_group loads the collection (autoflush)
     _insert_in_group(annotation, question)
-    session.add(question)
     session.flush()
     record(session, question, "text", None, question.text, by=by, action="create")
     enqueue_index(session, question)

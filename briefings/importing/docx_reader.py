@@ -53,6 +53,9 @@ def _paragraph(item: DocxParagraph, ref, numbering, previous) -> Paragraph | Non
     bullet_style = _BULLET_STYLE.match(style)
     if bullet_style:
         return Paragraph(text, ref, bullet=int(bullet_style[1] or 1) - 1, style=own)
+    if own == "Vraag":
+        typed = paragraph_from_line(text, ref, None)
+        return Paragraph(typed.text, ref, number=typed.number, style=own)
     if heading is not None or own:
         return Paragraph(text, ref, style=own, heading=heading)
     return paragraph_from_line(text, ref, previous)
@@ -124,5 +127,15 @@ def _table_rows(table: Table, ref) -> list[Paragraph]:
             if text and (not cells or cells[-1] != text):
                 cells.append(text)
         if cells:
-            rows.append(Paragraph(" ".join(cells), f"{ref}, rij {number}"))
+            rows.append(Paragraph(_row_text(cells), f"{ref}, rij {number}"))
     return rows
+
+
+def _row_text(cells: list[str]) -> str:
+    """A label cell and a value cell ('Vergadering' | 'Raad 28 februari 2024') read as
+    'Vergadering: Raad 28 februari 2024'; other rows as their cells side by side."""
+    label = cells[0].replace("**", "").strip().rstrip(":")
+    if len(cells) == 2 and len(label) <= 40 and (cells[0].startswith("**") or
+                                                 cells[0].endswith(":")):
+        return f"{label}: {cells[1]}"
+    return " ".join(cells)

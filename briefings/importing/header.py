@@ -23,7 +23,7 @@ NUMBERED_TITLE = re.compile(
     r"^Annotatie\s+(?:Nr\.?|nummer)\s*(?P<item>\d+[a-z]?)\s*[:.]?\s+(?P<title>.+?)\.?$",
     re.IGNORECASE,
 )
-AGENDA_ITEM = re.compile(r"^Agendapunt\s*(?P<item>\[?\d+[a-z]?\]?)\s*[:.]?\s*(?P<title>.*)$",
+AGENDA_ITEM = re.compile(r"^Agendapunt\s*:?\s*(?P<item>\[?\d+[a-z]?\]?)\s*[:.]?\s*(?P<title>.*)$",
                          re.IGNORECASE)
 TITLE_FIELD = re.compile(r"^(?:Titel|Onderwerp)\s*:\s*(?P<title>.+)$", re.IGNORECASE)
 REGISTRATION_FIELD = re.compile(r"^Registratienummer\s*:?\s*(?P<number>\S+)$", re.IGNORECASE)
@@ -35,6 +35,8 @@ OVERVIEW = re.compile(r"^De annotatie bestaat uit (?:de volgende onderdelen|het 
                       re.IGNORECASE)
 CONDITIONAL = re.compile(r"^(?:Mocht|Als|Indien|Wanneer) (?:iemand|een raadslid|men|de raad)\b"
                          r".*\b(?:begint|beginnen|vraagt|vragen|over)\b.*$", re.IGNORECASE)
+#: rows of our own export's header table that the structure has no field for
+IGNORED = re.compile(r"^(?:Status|Interne deadline)\s*:", re.IGNORECASE)
 BODIES = (("stadsdeelcommissie", "stadsdeelcommissie"), ("commissie", "commissie"),
           ("raad", "raad"), ("gemeenteraad", "raad"))
 

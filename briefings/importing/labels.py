@@ -27,13 +27,14 @@ ROLES = {"lid": "raadslid", "raadslid": "raadslid", "fractie": "raadslid",
          "commissielid": "commissielid", "journalist": "journalist"}
 LABEL = re.compile(
     r"^(?P<label>Alternatief antwoord|Alternatieve aanvulling|Alternatief|Antwoord|"
-    r"Ter toelichting|Toelichting|N\.?B\.?|Noot|Notitie|Interne notitie)"
+    r"Ter toelichting|Toelichting|NB \(intern\)|N\.?B\.?|Noot|Notitie|Interne notitie)"
     r"(?P<sep>\s*:|\s*$|\s+(?=\S))\s*(?P<rest>.*)$", re.I)
 LABEL_KINDS = {
     "antwoord": "antwoord", "alternatief antwoord": "alternatief_antwoord",
     "alternatief": "alternatief_antwoord", "alternatieve aanvulling": "alternatieve_aanvulling",
     "toelichting": "explanation", "ter toelichting": "explanation", "nb": "note", "n.b.": "note",
     "n.b": "note", "noot": "note", "notitie": "note", "interne notitie": "note",
+    "nb (intern)": "note",
 }
 SEE_ABOVE = re.compile(r"^zie\s+(?:boven|hierboven|eerder|vorige|antwoord|vraag)\b", re.I)
 REMARK = re.compile(
@@ -43,6 +44,8 @@ REMARK = re.compile(
 NOT_REVIEWERS = {"Bijvoorbeeld", "Conclusie", "Vraag", "Kortom", "Tip", "Samenvatting", "Doel",
                  "Status", "Actie", "Opmerking", "Let", "Let Op", "Eventueel", "Zie"}
 _BOLD = re.compile(r"\*\*|__")
+_META = re.compile(r"^\*?\((?:Concept|Ter review|Akkoord|Afgewezen)\b[^()]*\)\*?$")
+_NAME_PARTY = re.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<party>[^)]*)\))?$")
 
 
 class Label(NamedTuple):
@@ -96,6 +99,14 @@ def asker(text: str) -> dict | None:
     return {"name": name, "party": party, "role": ROLES[match["role"].lower()]}
 
 
+def named_asker(text: str, *, role: str) -> dict:
+    """A heading 'Naam (medium)' under which questions stand, without 'Lid' or 'Raadslid'."""
+    match = _NAME_PARTY.match(plain(text))
+    if not match:
+        return {"name": plain(text), "party": "", "role": role}
+    return {"name": match["name"].strip(), "party": (match["party"] or "").strip(), "role": role}
+
+
 def label(text: str) -> Label | None:
     """Return the answer label a paragraph starts with ('Antwoord:', 'Toelichting:', 'NB:')."""
     stripped = _BOLD.sub("", text).strip()
@@ -104,6 +115,8 @@ def label(text: str) -> Label | None:
         return None
     written = match["label"].lower()
     rest = match["rest"].strip()
+    if _META.match(rest):  # our export: "Antwoord (Akkoord, Jan Jansen, gekozen)"
+        return Label(LABEL_KINDS[written], "", stripped)
     needs_colon = written not in ("ter toelichting", "antwoord")
     if needs_colon and ":" not in match["sep"] and rest:
         return None

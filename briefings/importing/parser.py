@@ -57,6 +57,7 @@ class _Parser:
         self.target = None  # MarkdownText receiving content, or None
         self.headings_seen = 0
         self.last_style = None
+        self.press = False  # a press Q&A ("Persvragen"): askers without a role are journalists
 
     def warn(self, paragraph, message) -> None:
         self.doc["warnings"].append(f"{paragraph.ref}: {message}")
@@ -97,6 +98,7 @@ class _Parser:
             (h.OFFICIALS, lambda m: self._field("handling_officials", m["value"])),
             (h.OVERVIEW, lambda m: self._extra_section(labels.plain(text))),
             (h.CONDITIONAL, lambda m: self._conditional(p)),
+            (h.IGNORED, lambda m: None),
         ):
             match = pattern.match(labels.plain(text) if pattern is not h.CONDITIONAL else text)
             if match:
@@ -105,7 +107,9 @@ class _Parser:
         return False
 
     def _title(self, p) -> None:
-        if self.doc["title"] is None:
+        if labels.plain(p.text).lower() == "persvragen":
+            self.press = True
+        elif self.doc["title"] is None:
             self.doc["title"] = labels.plain(p.text)
         else:
             self._content(p)
@@ -140,7 +144,7 @@ class _Parser:
     def _pending_value(self, p) -> bool:
         """The value of 'Gevraagd besluit:' or 'Behandelend ambtenaar:' on following lines."""
         name = self.pending
-        if name == "handling_officials" and self.doc[name] and not _looks_like_names(p.text):
+        if name == "handling_officials" and not _looks_like_names(p):
             self.pending = None
             return False
         if name != "handling_officials":
@@ -169,6 +173,8 @@ class _Parser:
 
     def _section_heading(self, p) -> bool:
         if p.bullet is not None or p.number:
+            return False
+        if labels.is_block(p.text) and labels.plain(p.text).lower() != "vragen":
             return False
         found = labels.section_heading(p.text)
         if found is None and p.heading == 1 and labels.plain(p.text).lower() == "vragen":
@@ -260,7 +266,7 @@ class _Parser:
             return False
         found = labels.asker(p.text)
         if found is None and self.in_questions and p.heading == 3:
-            found = {"name": labels.plain(p.text), "party": "", "role": "raadslid"}
+            found = labels.named_asker(p.text, role="journalist" if self.press else "overig")
         if found is None:
             return False
         if not self.in_questions:
@@ -354,11 +360,12 @@ class _Parser:
             return self._content(p)
         found = labels.label(p.text)
         kind = STYLE_LABELS[p.style]
-        rest = found.rest if found and found.kind == kind else p.text
-        if same_as_before and self.target is not None:
-            self._add_content(p, rest)
+        if found and found.kind == kind:
+            self._apply_label(p, kind, found.rest, found.written)
+        elif same_as_before and self.target is not None:
+            self._add_content(p, p.text)
         else:
-            self._apply_label(p, kind, rest, p.text)
+            self._apply_label(p, kind, p.text, p.text)
 
     def _content(self, p) -> None:
         remark = labels.reviewer_remark(p.text)
@@ -383,5 +390,10 @@ class _Parser:
         self.target.add(p, text=text)
 
 
-def _looks_like_names(text: str) -> bool:
+def _looks_like_names(p: Paragraph) -> bool:
+    if p.bullet is not None or p.number or p.heading is not None or p.style:
+        return False
+    if labels.section_heading(p.text) or labels.is_block(p.text) or labels.asker(p.text):
+        return False
+    text = p.text
     return is_redaction(text) or (len(text) <= 80 and not text.endswith((".", ":", "?")))
