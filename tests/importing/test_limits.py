@@ -76,8 +76,7 @@ def test_binary_text_file_is_refused():
 
 
 def test_text_without_recognisable_structure_is_refused():
-    message = _refused("brief.txt", "Beste collega,\n\nhierbij de stukken. Groet, Anna."
-                       .encode())
+    message = _refused("brief.txt", b"Beste collega,\n\nhierbij de stukken. Groet, Anna.")
     assert message.startswith("Geen herkenbare annotatie gevonden")
 
 
