@@ -43,7 +43,7 @@ def _paragraph(item: DocxParagraph, ref, numbering, previous) -> Paragraph | Non
     listed = numbering.label(item)
     if not text:
         return None
-    style = item.style.name if item.style is not None else ""
+    style = numbering.styles.name(item)
     heading = _heading_level(style)
     own = style if style in OWN_STYLES else None
     if listed and listed[0] == "bullet":

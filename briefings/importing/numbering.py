@@ -6,13 +6,54 @@ ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc
          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 
 
+class StyleIndex:
+    """Paragraph styles by id, read once (python-docx looks a style up by scanning them all)."""
+
+    def __init__(self, document):
+        self.styles = {}  # style id -> (name, based-on id, numPr element or None)
+        self.default = None
+        for style in document.styles.element.findall(qn("w:style")):
+            if style.get(qn("w:type")) != "paragraph":
+                continue
+            style_id = style.get(qn("w:styleId"))
+            name = style.find(qn("w:name"))
+            based = style.find(qn("w:basedOn"))
+            ppr = style.find(qn("w:pPr"))
+            self.styles[style_id] = (
+                name.get(qn("w:val")) if name is not None else style_id,
+                based.get(qn("w:val")) if based is not None else None,
+                ppr.find(qn("w:numPr")) if ppr is not None else None,
+            )
+            if style.get(qn("w:default")) in ("1", "true"):
+                self.default = style_id
+
+    def style_id(self, paragraph) -> str | None:
+        ppr = paragraph._p.pPr
+        return (ppr.style if ppr is not None else None) or self.default
+
+    def name(self, paragraph) -> str:
+        entry = self.styles.get(self.style_id(paragraph))
+        return entry[0] if entry else ""
+
+    def num_pr(self, paragraph):
+        """numPr of the paragraph's style, or of the styles it is based on."""
+        style_id, seen = self.style_id(paragraph), set()
+        while style_id in self.styles and style_id not in seen:
+            seen.add(style_id)
+            _, based, num_pr = self.styles[style_id]
+            if num_pr is not None:
+                return num_pr
+            style_id = based
+        return None
+
+
 class ListNumbering:
     """Counts list items per numbering instance, as Word does when it renders the document."""
 
     def __init__(self, document):
         self.levels = {}  # numId -> {ilvl: (numFmt, start)}
         self.counters = {}  # numId -> {ilvl: current value}
-        self.styles = document.styles
+        self.styles = StyleIndex(document)
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError):
@@ -45,15 +86,13 @@ class ListNumbering:
         """numPr on the paragraph, else on its style or the styles it is based on."""
         ppr = paragraph._p.pPr
         num_pr = ppr.numPr if ppr is not None else None
-        style = paragraph.style
-        while num_pr is None and style is not None:
-            style_ppr = style.element.pPr
-            num_pr = style_ppr.numPr if style_ppr is not None else None
-            style = style.base_style
-        if num_pr is None or num_pr.numId is None:
+        if num_pr is None:
+            num_pr = self.styles.num_pr(paragraph)
+        num_id = num_pr.find(qn("w:numId")) if num_pr is not None else None
+        if num_id is None:
             return None, 0
-        ilvl = num_pr.ilvl.val if num_pr.ilvl is not None else 0
-        return str(num_pr.numId.val), int(ilvl)
+        ilvl = num_pr.find(qn("w:ilvl"))
+        return num_id.get(qn("w:val")), int(ilvl.get(qn("w:val")) if ilvl is not None else 0)
 
 
 def _levels(definition, num) -> dict:
