@@ -15,7 +15,7 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 PLACEHOLDER = re.compile(
     r"\.{3,}\s*\[Aanvullen[^\]]*\]"
     r"|Aanvullen antwoord\b[^\[\n]*\[[^\]]*\]"
-    r"|\[\s*(?:Aanvullen|Invullen|link naar|link|TODO|PM)\b[^\]]*\]"
+    r"|\[\s*(?:Aanvullen|Invullen|link naar|link|TODO|PM|Nog geen gekozen antwoord)\b[^\]]*\]"
     r"|\[\s*\.{2,}\s*\]"
     r"|(?<=\s)\.{4,}(?=\s|$)",
     re.IGNORECASE,

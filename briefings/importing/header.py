@@ -35,8 +35,9 @@ OVERVIEW = re.compile(r"^De annotatie bestaat uit (?:de volgende onderdelen|het 
                       re.IGNORECASE)
 CONDITIONAL = re.compile(r"^(?:Mocht|Als|Indien|Wanneer) (?:iemand|een raadslid|men|de raad)\b"
                          r".*\b(?:begint|beginnen|vraagt|vragen|over)\b.*$", re.IGNORECASE)
-#: rows of our own export's header table that the structure has no field for
-IGNORED = re.compile(r"^(?:Status|Interne deadline)\s*:", re.IGNORECASE)
+#: our own export's header rows the structure has no field for, and its "incomplete" banner
+IGNORED = re.compile(r"^(?:(?:Status|Interne deadline)\s*:|ONVOLLEDIG: deze versie bevat)",
+                     re.IGNORECASE)
 BODIES = (("stadsdeelcommissie", "stadsdeelcommissie"), ("commissie", "commissie"),
           ("raad", "raad"), ("gemeenteraad", "raad"))
 

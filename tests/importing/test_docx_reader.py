@@ -140,3 +140,31 @@ def test_warnings_in_word_name_the_paragraph():
     assert parsed["warnings"] == [
         "alinea 4: label 'Alternatief: zie boven' verwijst naar een eerder antwoord; "
         "tekst bewaard"]
+
+
+def test_header_table_and_incomplete_banner_of_our_export():
+    document = docx.Document()
+    document.add_paragraph("Annotatie voor wethouder Van Buren", style="Title")
+    rows = [("Vergadering", "Raadsvergadering 9 en 10 juli 2025"), ("Onderwerp", "De voortgang"),
+            ("Agendapunt", "[39]"), ("Registratienummer", "VN2025-000123"),
+            ("Gevraagd besluit", "Kennisnemen"), ("Behandelend ambtenaar", "Anna; 5.1.2e"),
+            ("Status", "Concept")]
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, (label, value) in zip(table.rows, rows, strict=True):
+        row.cells[0].paragraphs[0].add_run(label).bold = True
+        row.cells[1].text = value
+    add_text(document.add_paragraph(), "**ONVOLLEDIG: deze versie bevat nog 1 open punt(en), "
+                                       "geel gemarkeerd.**")
+    document.add_paragraph("Kernboodschap", style="Heading 1")
+    document.add_paragraph("Punt. [Aanvullen]", style="List Bullet")
+    parsed = parse_document("export.docx", save(document))
+    assert parsed["portfolio_holder"] == "wethouder Van Buren"
+    assert parsed["meeting"] == {"body": "raad", "name": "Raadsvergadering",
+                                 "dates": ["2025-07-09", "2025-07-10"]}
+    assert (parsed["title"], parsed["agenda_item"], parsed["registration_number"]) == (
+        "De voortgang", "[39]", "VN2025-000123")
+    assert parsed["requested_decision"] == "Kennisnemen"
+    assert parsed["handling_officials"] == ["Anna", "5.1.2e"]
+    assert parsed["sections"] == [
+        {"kind": "kernboodschap", "heading": "", "markdown": "- Punt. [Aanvullen]"}]
+    assert parsed["warnings"] == []
