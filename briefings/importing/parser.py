@@ -386,6 +386,10 @@ class _Parser:
                 self.warn(p, "tekst in de kop niet herkend; geplaatst onder 'Overig'")
                 self.kind = self.kind or "overig"
                 self._leave_header()
+            elif self.in_questions:
+                self.warn(p, "tekst tussen de vragen zonder vraag erboven; geplaatst onder "
+                             "'Overig'")
+                self.kind, self.section, self.pending_section = "overig", None, None
             self.target = self._section_target()
         self.target.add(p, text=text)
 
