@@ -1,16 +1,12 @@
 """The ONE parser: read paragraphs (from Word or text) -> the structure of DESIGN.md `--json`."""
 
 from briefings.errors import ValidationError
-from briefings.importing import header as h
 from briefings.importing import labels
-from briefings.importing.cleanup import is_redaction, split_names
 from briefings.importing.paragraphs import Paragraph
+from briefings.importing.parse_header import HeaderParsing
+from briefings.importing.parse_questions import STYLE_LABELS, QuestionParsing
 from briefings.importing.structure import MarkdownText, empty_document, finish, new_variant
 
-#: named paragraph styles of our own Word export -> what they hold
-STYLE_LABELS = {"Antwoord": "antwoord", "Alternatief antwoord": "alternatief_antwoord",
-                "Alternatieve aanvulling": "alternatieve_aanvulling",
-                "Toelichting": "explanation", "Notitie": "note"}
 MAX_THEME_LENGTH = 100
 MAX_HEADING_LENGTH = 60
 
@@ -43,13 +39,14 @@ def _recognisable(document, parser) -> bool:
     return bool(header or document["questions"] or parser.headings_seen)
 
 
-class _Parser:
+class _Parser(HeaderParsing, QuestionParsing):
     def __init__(self):
         self.doc = empty_document()
         self.in_header = True
         self.pending = None  # header field waiting for its value on the next paragraph(s)
         self.kind = None  # kind of the current section heading
         self.section = None
+        self.pending_section = None  # a heading seen, its section created on first content
         self.in_questions = False
         self.block = ""
         self.asker = None
@@ -61,8 +58,6 @@ class _Parser:
 
     def warn(self, paragraph, message) -> None:
         self.doc["warnings"].append(f"{paragraph.ref}: {message}")
-
-    # -- dispatch ---------------------------------------------------------------------------
 
     def feed(self, p: Paragraph, following: Paragraph | None) -> None:
         style, self.last_style = self.last_style, p.style
@@ -81,95 +76,6 @@ class _Parser:
         if self._generic_heading(p, following):
             return
         self._content(p)
-
-    # -- header -----------------------------------------------------------------------------
-
-    def _header(self, p) -> bool:
-        doc, text = self.doc, p.text
-        for pattern, action in (
-            (h.PORTFOLIO, lambda m: doc.update(portfolio_holder=m["holder"].strip())),
-            (h.PORTFOLIO_FIELD, lambda m: doc.update(portfolio_holder=m["holder"].strip())),
-            (h.MEETING, lambda m: doc.update(meeting=h.meeting_from(m))),
-            (h.NUMBERED_TITLE, self._numbered_title),
-            (h.AGENDA_ITEM, self._agenda_item),
-            (h.TITLE_FIELD, lambda m: doc.update(title=m["title"].strip())),
-            (h.REGISTRATION_FIELD, lambda m: doc.update(registration_number=m["number"])),
-            (h.DECISION, lambda m: self._field("requested_decision", m["value"])),
-            (h.OFFICIALS, lambda m: self._field("handling_officials", m["value"])),
-            (h.OVERVIEW, lambda m: self._extra_section(labels.plain(text))),
-            (h.CONDITIONAL, lambda m: self._conditional(p)),
-            (h.IGNORED, lambda m: None),
-        ):
-            match = pattern.match(labels.plain(text) if pattern is not h.CONDITIONAL else text)
-            if match:
-                action(match)
-                return True
-        return False
-
-    def _title(self, p) -> None:
-        if labels.plain(p.text).lower() == "persvragen":
-            self.press = True
-        elif self.doc["title"] is None:
-            self.doc["title"] = labels.plain(p.text)
-        else:
-            self._content(p)
-
-    def _numbered_title(self, match) -> None:
-        title = match["title"]
-        registration = h.REGISTRATION.search(title)
-        if registration:
-            self.doc["registration_number"] = registration["number"]
-            title = title[:registration.start()] + title[registration.end():]
-        self.doc["agenda_item"] = match["item"]
-        self.doc["title"] = title.strip(" .")
-
-    def _agenda_item(self, match) -> None:
-        self.doc["agenda_item"] = match["item"]
-        if match["title"]:
-            self._numbered_title(match)
-
-    def _field(self, name, value) -> None:
-        value = value.strip()
-        if value:
-            self._set_field(name, value)
-        else:
-            self.pending = name
-
-    def _set_field(self, name, value) -> None:
-        if name == "handling_officials":
-            self.doc[name] += split_names(value)
-        else:
-            self.doc[name] = value
-
-    def _pending_value(self, p) -> bool:
-        """The value of 'Gevraagd besluit:' or 'Behandelend ambtenaar:' on following lines."""
-        name = self.pending
-        if name == "handling_officials" and not _looks_like_names(p):
-            self.pending = None
-            return False
-        if name != "handling_officials":
-            self.pending = None
-        if name == "conditional":
-            self.target.add(p)
-            return True
-        if p.bullet is None and (h.DECISION.match(p.text) or h.OFFICIALS.match(p.text)):
-            self.pending = None
-            return False
-        self._set_field(name, p.text)
-        return True
-
-    def _conditional(self, p) -> None:
-        """'Mocht iemand beginnen over X:' followed by the line to take."""
-        self._extra_section(labels.plain(p.text))
-        self.pending = "conditional"
-
-    def _extra_section(self, heading) -> None:
-        section = {"kind": "overig", "heading": heading, "markdown": MarkdownText()}
-        self.doc["sections"].append(section)
-        self.section, self.target = section, section["markdown"]
-        self.headings_seen += 1
-
-    # -- sections and themes ----------------------------------------------------------------
 
     def _section_heading(self, p) -> bool:
         if p.bullet is not None or p.number:
@@ -204,7 +110,7 @@ class _Parser:
     def _section_target(self) -> MarkdownText:
         """Content goes to the current section, created on first content."""
         if self.section is None:
-            section = getattr(self, "pending_section", None) or {
+            section = self.pending_section or {
                 "kind": self.kind or "overig", "heading": "", "markdown": MarkdownText()}
             self.pending_section = None
             self.doc["sections"].append(section)
@@ -245,128 +151,6 @@ class _Parser:
     def _leave_header(self) -> None:
         self.in_header, self.pending = False, None
 
-    # -- questions --------------------------------------------------------------------------
-
-    def _enter_questions(self, block) -> None:
-        self._leave_header()
-        self.in_questions, self.block, self.asker, self.question = True, block, None, None
-        self.section, self.target = None, None
-        self.headings_seen += 1
-
-    def _block(self, p) -> bool:
-        in_export_questions = self.in_questions and p.heading == 2
-        if p.bullet is not None or p.number or not (labels.is_block(p.text) or in_export_questions):
-            return False
-        self._enter_questions(labels.plain(p.text))
-        self.asker = labels.block_asker(p.text)
-        return True
-
-    def _asker(self, p) -> bool:
-        if p.bullet is not None:
-            return False
-        found = labels.asker(p.text)
-        if found is None and self.in_questions and p.heading == 3:
-            found = labels.named_asker(p.text, role="journalist" if self.press else "overig")
-        if found is None:
-            return False
-        if not self.in_questions:
-            self._enter_questions(self.block)
-        self.asker, self.question, self.target = found, None, None
-        return True
-
-    def _question(self, p) -> bool:
-        if p.bullet is not None or p.heading:
-            return False
-        numbered = bool(p.number) and not self._numbered_answer_item(p)
-        asks = p.text.rstrip().endswith("?") and not self._block_is_numbered()
-        if not (numbered or asks) or (not self.in_questions and not (numbered and asks)):
-            return False
-        if not self.in_questions:
-            self._enter_questions(self.block)
-        self._new_question(p)
-        return True
-
-    def _numbered_answer_item(self, p) -> bool:
-        """'1. eerst ...' inside an answer restarts below the question's own number."""
-        question = self.question
-        if question is None or not question["variants"]:
-            return False
-        if not (p.number.isdigit() and (question["number"] or "").isdigit()):
-            return False
-        return int(p.number) <= int(question["number"])
-
-    def _block_is_numbered(self) -> bool:
-        return any(q["number"] and q["block"] == self.block for q in self.doc["questions"])
-
-    def _new_question(self, p) -> None:
-        self.question = {"number": p.number, "block": self.block,
-                         "asker": dict(self.asker) if self.asker else None,
-                         "text": labels.plain(p.text) if p.text.endswith("**") else p.text,
-                         "note": MarkdownText(), "variants": []}
-        self.doc["questions"].append(self.question)
-        self.target = None
-
-    # -- answers ----------------------------------------------------------------------------
-
-    def _label(self, p) -> bool:
-        if self.question is None or p.bullet is not None:
-            return False
-        found = labels.label(p.text)
-        if found is None:
-            return False
-        self._apply_label(p, found.kind, found.rest, found.written)
-        return True
-
-    def _apply_label(self, p, kind, rest, written) -> None:
-        if kind == "note":
-            self.question["note"].add_text(rest)
-            self.target = None if rest else self.question["note"]
-            return
-        if kind == "explanation":
-            variant = self._variant_above(p)
-            variant["explanation"].add_text(rest)
-            self.target = variant["explanation"]
-            return
-        variant = new_variant(kind)
-        self.question["variants"].append(variant)
-        self.target = variant["markdown"]
-        if kind == "antwoord" and is_redaction(rest):
-            self.doc["placeholders"].append(written)
-            self.warn(p, f"'{written}': antwoord moet nog geschreven worden (lege variant)")
-            return
-        if labels.is_see_above(rest):
-            self.warn(p, f"label '{written}' verwijst naar een eerder antwoord; tekst bewaard")
-        self.target.add_text(rest)
-
-    def _variant_above(self, p) -> dict:
-        if not self.question["variants"]:
-            self.warn(p, "toelichting zonder antwoord erboven: als lege variant 'Antwoord' bewaard")
-            self.question["variants"].append(new_variant("antwoord"))
-        return self.question["variants"][-1]
-
-    def _styled(self, p, *, same_as_before) -> None:
-        """Paragraphs in the named styles of our own Word export."""
-        if p.style == "Thema":
-            self.kind = self.kind or "kernboodschap"
-            self._leave_header()
-            self._start_section(labels.plain(p.text))
-            self.headings_seen += 1
-            return
-        if p.style == "Vraag":
-            if not self.in_questions:
-                self._enter_questions(self.block)
-            return self._new_question(p)
-        if self.question is None:
-            return self._content(p)
-        found = labels.label(p.text)
-        kind = STYLE_LABELS[p.style]
-        if found and found.kind == kind:
-            self._apply_label(p, kind, found.rest, found.written)
-        elif same_as_before and self.target is not None:
-            self._add_content(p, p.text)
-        else:
-            self._apply_label(p, kind, p.text, p.text)
-
     def _content(self, p) -> None:
         remark = labels.reviewer_remark(p.text)
         if remark and self.question and self.question["variants"]:
@@ -392,12 +176,3 @@ class _Parser:
                 self.kind, self.section, self.pending_section = "overig", None, None
             self.target = self._section_target()
         self.target.add(p, text=text)
-
-
-def _looks_like_names(p: Paragraph) -> bool:
-    if p.bullet is not None or p.number or p.heading is not None or p.style:
-        return False
-    if labels.section_heading(p.text) or labels.is_block(p.text) or labels.asker(p.text):
-        return False
-    text = p.text
-    return is_redaction(text) or (len(text) <= 80 and not text.endswith((".", ":", "?")))
