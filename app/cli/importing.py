@@ -61,6 +61,9 @@ def _import_one(session, path, user, dry_run):
     except DomainError as error:
         session.rollback()
         return None, error.message
+    except Exception as error:  # one bad file must not stop a folder of hundreds
+        session.rollback()
+        return None, f"onverwachte fout bij het inlezen ({type(error).__name__}: {error})"
     session.commit()
     outcome.filename = str(path)
     return outcome, None
