@@ -38,12 +38,14 @@ class WordList:
         self.num_id = None
         self.restart()
 
-    def restart(self) -> None:
+    def restart(self, start=1) -> None:
         ids = [int(n.get(qn("w:numId"))) for n in self.numbering.findall(qn("w:num"))]
         self.num_id = max(ids, default=0) + 1
+        override = (f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start}"/>'
+                    "</w:lvlOverride>" if start != 1 else "")
         self.numbering.append(parse_xml(
             f'<w:num {nsdecls("w")} w:numId="{self.num_id}">'
-            f'<w:abstractNumId w:val="{self.abstract_id}"/></w:num>'))
+            f'<w:abstractNumId w:val="{self.abstract_id}"/>{override}</w:num>'))
 
     def apply(self, paragraph, level=0) -> None:
         num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
@@ -68,7 +70,7 @@ def docx_from_text(text: str) -> bytes:
     '- ' and '- o ' bullets become Word bullets, '#' lines become headings."""
     document = docx.Document()
     numbers, bullets = WordList(document), WordList(document, "bullet")
-    previous = None
+    previous, last_number = None, None
     for line in text.splitlines():
         if not line.strip():
             continue
@@ -76,8 +78,10 @@ def docx_from_text(text: str) -> bytes:
         if heading:
             add_text(document.add_paragraph(style=f"Heading {len(heading[1])}"), heading[2])
         elif numbered:
-            if numbered[1] == "1":
-                numbers.restart()
+            number = int(numbered[1])
+            if last_number is None or number != last_number + 1:
+                numbers.restart(number)  # as an author would: a new list where numbers jump
+            last_number = number
             paragraph = document.add_paragraph()
             numbers.apply(paragraph)
             add_text(paragraph, numbered[2])

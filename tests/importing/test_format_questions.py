@@ -118,3 +118,25 @@ def test_answer_as_paragraphs_without_label(parse):
     document = parse("Vragen\n\n1. Is het waar?\n\nJa, dat is waar.\n\nDat zeiden we eerder.")
     assert document["questions"][0]["variants"][0]["markdown"] == (
         "Ja, dat is waar.\n\nDat zeiden we eerder.")
+
+
+def test_a_numbered_list_inside_an_answer_does_not_start_new_questions(parse):
+    document = parse("""
+        Vragen commissie
+
+        Lid Mangal (Denk)
+
+        5. Welke stappen volgen?
+
+        Antwoord:
+
+        1. Eerst een gesprek.
+        2. Dan een brief.
+
+        6. En daarna?
+
+        - Evaluatie.
+    """)
+    assert [q["number"] for q in document["questions"]] == ["5", "6"]
+    assert document["questions"][0]["variants"][0]["markdown"] == (
+        "1. Eerst een gesprek.\n2. Dan een brief.")
