@@ -84,10 +84,14 @@ def _save_question(session, annotation, question: dict, *, by) -> None:
 
 
 def _suggest(session, annotation, source_type: str, source_id: int, text: str) -> None:
-    """Offer the commitment-like sentences as suggestions; a person confirms them later."""
+    """Offer the commitment-like sentences as suggestions; a person confirms them later.
+
+    The hash is the one the commitments area uses (whitespace and case ignored), so a later
+    re-scan of the same variant or section does not offer the same sentence twice.
+    """
     seen = set()
     for cue in find_commitment_sentences(text):
-        digest = hashlib.sha256(cue.sentence.encode()).hexdigest()
+        digest = _sentence_hash(cue.sentence)
         if digest in seen:
             continue
         seen.add(digest)
@@ -95,3 +99,7 @@ def _suggest(session, annotation, source_type: str, source_id: int, text: str) -
             source_type=source_type, source_id=source_id, annotation_id=annotation.id,
             sentence=cue.sentence, sentence_hash=digest, due_text=(cue.due_text or None),
         ))
+
+
+def _sentence_hash(sentence: str) -> str:
+    return hashlib.sha256(" ".join(sentence.split()).lower().encode()).hexdigest()
