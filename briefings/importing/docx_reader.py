@@ -27,7 +27,7 @@ def read_docx(data: bytes) -> list[Paragraph]:
     document = docx.Document(io.BytesIO(data))
     numbering = ListNumbering(document)
     paragraphs: list[Paragraph] = []
-    for index, item in enumerate(document.iter_inner_content(), start=1):
+    for index, item in enumerate(_blocks(document.element.body, document), start=1):
         ref = f"alinea {index}"
         if isinstance(item, Table):
             paragraphs.extend(_table_rows(item, ref))
@@ -36,6 +36,19 @@ def read_docx(data: bytes) -> list[Paragraph]:
         if paragraph is not None:
             append_joined(paragraphs, paragraph)
     return paragraphs
+
+
+def _blocks(parent, document):
+    """Paragraphs and tables in reading order, also those inside content controls (w:sdt)."""
+    for child in parent.iterchildren():
+        if child.tag == qn("w:p"):
+            yield DocxParagraph(child, document)
+        elif child.tag == qn("w:tbl"):
+            yield Table(child, document)
+        elif child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _blocks(content, document)
 
 
 def _paragraph(item: DocxParagraph, ref, numbering, previous) -> Paragraph | None:
@@ -85,6 +98,8 @@ def _run_text(child) -> str:
         return child.text or ""
     if child.tag in (qn("w:tab"), qn("w:br"), qn("w:cr")):
         return " "
+    if child.tag == qn("w:noBreakHyphen"):
+        return "-"
     return ""
 
 

@@ -168,3 +168,14 @@ def test_header_table_and_incomplete_banner_of_our_export():
     assert parsed["sections"] == [
         {"kind": "kernboodschap", "heading": "", "markdown": "- Punt. [Aanvullen]"}]
     assert parsed["warnings"] == []
+
+
+def test_text_inside_content_controls_is_read():
+    document = docx.Document()
+    document.add_paragraph("Kernboodschap")
+    control = parse_xml(
+        f'<w:sdt {nsdecls("w")}><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>- In een invulveld.'
+        "</w:t></w:r></w:p></w:sdtContent></w:sdt>")
+    document.element.body.insert(len(document.element.body) - 1, control)
+    parsed = parse_document("velden.docx", save(document))
+    assert parsed["sections"][0]["markdown"] == "- In een invulveld."
