@@ -8,6 +8,7 @@ from sqlalchemy import select
 from briefings import authoring
 from briefings.commitment_cues import find_commitment_sentences
 from briefings.errors import Conflict
+from briefings.importing.header import OVERVIEW
 from briefings.models import CommitmentSuggestion, ImportedDocument, ReviewComment
 from briefings.permissions import require
 from briefings.vocabulary import VARIANT_LABELS
@@ -36,8 +37,10 @@ def save_document(session, document: dict, *, by, filename: str, digest: str):
     require(by, "import")
     if find_imported(session, digest) is not None:
         raise Conflict(f"{filename} is al eerder geïmporteerd.")
-    annotation = authoring.create_annotation(session, by=by, **_header(document, filename))
-    for section in document["sections"]:
+    overview, sections = _overview(document["sections"])
+    annotation = authoring.create_annotation(session, by=by, overview=overview,
+                                             **_header(document, filename))
+    for section in sections:
         if section["heading"] or section["markdown"]:
             saved = authoring.add_section(session, annotation, by=by, kind=section["kind"],
                                           heading=section["heading"], body=section["markdown"])
@@ -48,6 +51,15 @@ def save_document(session, document: dict, *, by, filename: str, digest: str):
                                  annotation_id=annotation.id, imported_by_id=by.id))
     session.flush()
     return annotation
+
+
+def _overview(sections) -> tuple[str | None, list[dict]]:
+    """'De annotatie bestaat uit de volgende onderdelen:' with its bullets is the overview."""
+    for index, section in enumerate(sections):
+        if section["kind"] == "overig" and OVERVIEW.match(section["heading"]):
+            text = f"{section['heading']}:\n\n{section['markdown']}".strip()
+            return text, sections[:index] + sections[index + 1:]
+    return None, sections
 
 
 def _header(document: dict, filename: str) -> dict:

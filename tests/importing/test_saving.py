@@ -132,3 +132,13 @@ def test_bad_file_saves_nothing(db, make_user):
     with pytest.raises(ValidationError):
         import_document(db, "a.docx", b"geen zip", by=make_user("auteur"))
     assert _count(db, Annotation) == 0 and _count(db, AnswerVariant) == 0
+
+
+def test_overview_of_parts_is_saved_as_the_annotation_overview(db, make_user):
+    text = ("Annotatie voor burgemeester\n\nDe annotatie bestaat uit de volgende onderdelen:\n\n"
+            "- Kernboodschap\n- Vragen\n\nKernboodschap\n\n- Punt.")
+    outcome = import_document(db, "a.txt", text.encode(), by=make_user("auteur"))
+    annotation = db.get(Annotation, outcome.annotation_id)
+    assert annotation.overview == ("De annotatie bestaat uit de volgende onderdelen:\n\n"
+                                   "- Kernboodschap\n- Vragen")
+    assert [s.kind for s in annotation.sections] == ["kernboodschap"]
