@@ -36,6 +36,7 @@ LABEL_KINDS = {
     "n.b": "note", "noot": "note", "notitie": "note", "interne notitie": "note",
     "nb (intern)": "note",
 }
+QUESTION_LABEL = re.compile(r"^Vraag(?:\s+(?P<number>\d{1,3}[a-z]?))?\s*:\s*(?P<text>\S.*)$")
 SEE_ABOVE = re.compile(r"^zie\s+(?:boven|hierboven|eerder|vorige|antwoord|vraag)\b", re.I)
 REMARK = re.compile(
     r"^(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*:\s*(?P<remark>(?:kunnen|kun|kan|graag|moet|"
@@ -97,6 +98,12 @@ def asker(text: str) -> dict | None:
         return None
     party = (match["party"] or match["party2"] or "").strip()
     return {"name": name, "party": party, "role": ROLES[match["role"].lower()]}
+
+
+def question_label(text: str) -> tuple[str | None, str] | None:
+    """'Vraag: Klopt het?' or 'Vraag 3: Klopt het?' -> (number, question)."""
+    match = QUESTION_LABEL.match(_BOLD.sub("", text).strip())
+    return (match["number"], match["text"].strip()) if match else None
 
 
 def named_asker(text: str, *, role: str) -> dict:

@@ -2,6 +2,7 @@
 
 from briefings.importing import labels
 from briefings.importing.cleanup import is_redaction
+from briefings.importing.paragraphs import Paragraph
 from briefings.importing.structure import MarkdownText, new_variant
 
 #: named paragraph styles of our own Word export -> what they hold
@@ -43,6 +44,13 @@ class QuestionParsing:
     def _question(self, p) -> bool:
         if p.bullet is not None or p.heading:
             return False
+        written = labels.question_label(p.text)
+        if written:  # "Vraag 3: Klopt het?"
+            if not self.in_questions:
+                self._enter_questions(self.block)
+            number, text = written
+            self._new_question(Paragraph(text, p.ref, number=number or p.number))
+            return True
         numbered = bool(p.number) and not self._numbered_answer_item(p)
         asks = p.text.rstrip().endswith("?") and not self._block_is_numbered()
         if not (numbered or asks) or (not self.in_questions and not (numbered and asks)):

@@ -131,9 +131,13 @@ class _Parser(HeaderParsing, QuestionParsing):
         return True
 
     def _generic_heading(self, p, following) -> bool:
-        """A short line on its own, followed by longer text or bullets: a section heading."""
+        """A short line on its own, followed by longer text or bullets: a section heading.
+
+        A plain line ending in ':' introduces what follows ('Tabel:'); in bold it is a heading.
+        """
         text = labels.plain(p.text)
-        if (self.in_questions or p.bullet is not None or p.number or not text
+        introduces = p.text.rstrip().endswith(":") and not p.text.lstrip().startswith("**")
+        if (self.in_questions or p.bullet is not None or p.number or not text or introduces
                 or len(text) > MAX_HEADING_LENGTH or p.text.rstrip().endswith((".", ",", ";"))
                 or not text[0].isupper() or following is None
                 or not (following.bullet is not None or len(following.text) > len(p.text))):

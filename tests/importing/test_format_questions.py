@@ -140,3 +140,21 @@ def test_a_numbered_list_inside_an_answer_does_not_start_new_questions(parse):
     assert [q["number"] for q in document["questions"]] == ["5", "6"]
     assert document["questions"][0]["variants"][0]["markdown"] == (
         "1. Eerst een gesprek.\n2. Dan een brief.")
+
+
+def test_questions_written_with_a_vraag_label(parse):
+    document = parse("""
+        Persvragen Het Parool
+
+        Vraag 1: Klopt het dat er aangifte is gedaan?
+
+        Antwoord: Daar ga ik niet op in.
+
+        **Vraag:** Wanneer is er duidelijkheid
+
+        Antwoord: Na de zomer.
+    """)
+    assert [(q["number"], q["text"], q["variants"][0]["markdown"])
+            for q in document["questions"]] == [
+        ("1", "Klopt het dat er aangifte is gedaan?", "Daar ga ik niet op in."),
+        (None, "Wanneer is er duidelijkheid", "Na de zomer.")]

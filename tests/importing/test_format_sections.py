@@ -58,3 +58,24 @@ def test_bullets_straight_under_the_heading_without_themes(parse):
     document = parse("Kernboodschap\n\n- Eén.\n- Twee.\n\nHandelingsperspectief\n\n- Wachten.")
     assert [(s["kind"], s["markdown"]) for s in document["sections"]] == [
         ("kernboodschap", "- Eén.\n- Twee."), ("handelingsperspectief", "- Wachten.")]
+
+
+def test_bold_unnumbered_themes_and_a_plain_introducing_line(parse):
+    document = parse("""
+        Kernboodschap
+
+        **Woningbouw**
+
+        - We bouwen 7.500 woningen.
+
+        **Betaalbaarheid:**
+
+        - 40% sociaal.
+
+        Aantallen per jaar:
+
+        2023 6.800
+    """)
+    assert [(s["heading"], s["markdown"]) for s in document["sections"]] == [
+        ("Woningbouw", "- We bouwen 7.500 woningen."),
+        ("Betaalbaarheid", "- 40% sociaal.\n\nAantallen per jaar:\n\n2023 6.800")]
