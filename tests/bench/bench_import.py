@@ -1,4 +1,6 @@
 """Import: 200 documents (.txt and .docx, 12 themes and 25 questions each) into SQLite"""
+# Made-up documents in the shape of FORMAT.md, unique per number, so that none is skipped as
+# already imported; half of them real Word files with list numbering.
 
 import time
 from pathlib import Path
