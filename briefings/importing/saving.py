@@ -4,6 +4,7 @@ import hashlib
 from pathlib import PurePath
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from briefings import authoring
 from briefings.commitment_cues import find_commitment_sentences
@@ -35,8 +36,7 @@ def save_document(session, document: dict, *, by, filename: str, digest: str):
     :raises PermissionDenied, ValidationError, Conflict: Conflict when already imported.
     """
     require(by, "import")
-    if find_imported(session, digest) is not None:
-        raise Conflict(f"{filename} is al eerder geïmporteerd.")
+    imported = _claim(session, digest, filename, by=by)
     overview, sections = _overview(document["sections"])
     annotation = authoring.create_annotation(session, by=by, overview=overview,
                                              **_header(document, filename))
@@ -47,10 +47,24 @@ def save_document(session, document: dict, *, by, filename: str, digest: str):
             _suggest(session, annotation, "section", saved.id, saved.body)
     for question in document["questions"]:
         _save_question(session, annotation, question, by=by)
-    session.add(ImportedDocument(content_hash=digest, filename=PurePath(filename).name[:500],
-                                 annotation_id=annotation.id, imported_by_id=by.id))
+    imported.annotation_id = annotation.id
     session.flush()
     return annotation
+
+
+def _claim(session, digest: str, filename: str, *, by) -> ImportedDocument:
+    """Record the file's hash first: a second import of the same file (even at the same
+    moment, in another request) stops here with Conflict instead of saving a duplicate."""
+    imported = ImportedDocument(content_hash=digest, filename=PurePath(filename).name[:500],
+                                imported_by_id=by.id)
+    if find_imported(session, digest) is None:
+        try:
+            with session.begin_nested():
+                session.add(imported)
+            return imported
+        except IntegrityError:
+            pass
+    raise Conflict(f"{PurePath(filename).name} is al eerder geïmporteerd.")
 
 
 def _overview(sections) -> tuple[str | None, list[dict]]:

@@ -142,3 +142,18 @@ def test_overview_of_parts_is_saved_as_the_annotation_overview(db, make_user):
     assert annotation.overview == ("De annotatie bestaat uit de volgende onderdelen:\n\n"
                                    "- Kernboodschap\n- Vragen")
     assert [s.kind for s in annotation.sections] == ["kernboodschap"]
+
+
+def test_saving_a_file_already_imported_is_a_conflict(db, make_user):
+    from briefings.errors import Conflict
+    from briefings.importing import content_hash, parse_document, save_document
+
+    user = make_user("auteur")
+    data = DOCUMENT.encode()
+    import_document(db, "a.txt", data, by=user)
+    db.commit()
+    with pytest.raises(Conflict):
+        save_document(db, parse_document("a.txt", data), by=user, filename="b.txt",
+                      digest=content_hash(data))
+    db.rollback()
+    assert _count(db, Annotation) == 1
