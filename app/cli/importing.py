@@ -27,9 +27,11 @@ def import_command(paths, dry_run, as_json, email):
     """Import .docx/.txt/.md annotations or press Q&A; a folder imports every file in it."""
     session = db_session()
     try:
-        user = None if dry_run else import_user(session, email)
+        user = import_user(session, email)
     except DomainError as error:
-        raise click.ClickException(error.message) from None
+        if not dry_run or email:
+            raise click.ClickException(error.message) from None
+        user = None  # a dry run without any user still parses; it only skips the save checks
     files = collect_files(paths)
     outcomes, failures = [], []
     with click.progressbar(files, label="Importeren", file=sys.stderr,

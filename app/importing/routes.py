@@ -6,9 +6,8 @@ from app.db import db_session
 from app.importing.forms import UploadForm
 from app.views import require_action
 from briefings.errors import Conflict, DomainError
-from briefings.importing import content_hash, import_document, parse_document
+from briefings.importing import import_document, parse_document
 from briefings.importing.pending import discard_upload, load_upload, store_upload
-from briefings.importing.saving import find_imported
 
 bp = Blueprint("importing", __name__, url_prefix="/importeren")
 
@@ -27,8 +26,8 @@ def upload():
     file = form.document.data
     filename, data = Path(file.filename or "upload").name, file.read()
     try:
-        parse_document(filename, data)
-        _refuse_duplicate(data)
+        outcome = import_document(db_session(), filename, data, by=g.user, dry_run=True)
+        _refuse_duplicate(outcome)
     except DomainError as error:
         form.document.errors.append(error.message)
         return render_template("importing/upload.html", form=form), error.status
@@ -68,8 +67,7 @@ def cancel(token):
     return redirect(url_for("importing.upload"))
 
 
-def _refuse_duplicate(data: bytes) -> None:
-    earlier = find_imported(db_session(), content_hash(data))
-    if earlier is not None:
+def _refuse_duplicate(outcome) -> None:
+    if outcome.status == "skipped":
         raise Conflict("Dit bestand is al eerder geïmporteerd "
-                       f"(annotatie {earlier.annotation_id}).")
+                       f"(annotatie {outcome.annotation_id}).")

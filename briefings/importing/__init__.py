@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from briefings.importing.parser import parse_paragraphs
 from briefings.importing.reader import MAX_FILE_BYTES, ImportRefused, read_document
-from briefings.importing.saving import content_hash, find_imported, save_document
+from briefings.importing.saving import content_hash, find_imported, save_document, trial_save
 
 
 @dataclass
@@ -31,7 +31,9 @@ def parse_document(filename: str, data: bytes, *, max_bytes=MAX_FILE_BYTES) -> d
 def import_document(session, filename: str, data: bytes, *, by, dry_run=False) -> ImportOutcome:
     """Parse one file and save it as an annotation, unless it was imported before; flush only.
 
-    :raises ValidationError, PermissionDenied:
+    A dry run saves nothing; given a user (`by`) it still runs every check of the save.
+
+    :raises ValidationError, PermissionDenied, Conflict:
     """
     document = parse_document(filename, data)
     digest = content_hash(data)
@@ -39,6 +41,8 @@ def import_document(session, filename: str, data: bytes, *, by, dry_run=False) -
     if earlier is not None:
         return ImportOutcome(filename, "skipped", document, earlier.annotation_id)
     if dry_run:
+        if by is not None:
+            trial_save(session, document, by=by, filename=filename, digest=digest)
         return ImportOutcome(filename, "checked", document)
     annotation = save_document(session, document, by=by, filename=filename, digest=digest)
     return ImportOutcome(filename, "imported", document, annotation.id)

@@ -52,6 +52,18 @@ def save_document(session, document: dict, *, by, filename: str, digest: str):
     return annotation
 
 
+def trial_save(session, document: dict, *, by, filename: str, digest: str) -> None:
+    """Run the whole save in a savepoint and undo it: every check, nothing kept.
+
+    :raises PermissionDenied, ValidationError, Conflict: as save_document would.
+    """
+    savepoint = session.begin_nested()
+    try:
+        save_document(session, document, by=by, filename=filename, digest=digest)
+    finally:
+        savepoint.rollback()
+
+
 def _claim(session, digest: str, filename: str, *, by) -> ImportedDocument:
     """Record the file's hash first: a second import of the same file (even at the same
     moment, in another request) stops here with Conflict instead of saving a duplicate."""

@@ -131,3 +131,12 @@ def test_csrf_is_required(client, app, login_as):
     app.config["WTF_CSRF_ENABLED"] = True
     response = _upload(client, TEXT.encode(), "a.txt")
     assert response.status_code == 400
+
+
+def test_what_the_save_would_refuse_is_refused_at_upload(client, login_as, db):
+    login_as("auteur")
+    too_long = "Agendapunt 12: " + "Titel " * 200
+    response = _upload(client, f"{too_long}\n\nKernboodschap\n\n- Punt.".encode(), "lang.txt")
+    assert response.status_code == 400
+    assert "Titel is te lang" in response.get_data(as_text=True)
+    assert _count(db) == 0
