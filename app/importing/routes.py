@@ -1,3 +1,4 @@
+from datetime import date
 from pathlib import Path
 
 from flask import Blueprint, current_app, flash, g, redirect, render_template, url_for
@@ -40,8 +41,9 @@ def preview(token):
     require_action("import")
     filename, data = load_upload(_upload_dir(), token, user_id=g.user.id)
     document = parse_document(filename, data)
+    dates = [date.fromisoformat(d) for d in (document["meeting"] or {}).get("dates", [])]
     return render_template("importing/preview.html", document=document, filename=filename,
-                           token=token)
+                           token=token, meeting_dates=dates)
 
 
 @bp.route("/<token>/bevestigen", methods=["POST"])
