@@ -51,7 +51,7 @@ def test_upload_shows_a_preview_with_warnings_and_saves_nothing_yet(client, logi
     assert response.status_code == 302
     page = client.get(response.location).get_data(as_text=True)
     assert "wethouder Van Buren" in page and "Lid Mangal" not in page and "Mangal (Denk)" in page
-    assert "Klopt het?" in page and "Algemeen" in page
+    assert "Klopt het?" in page and "Algemeen" in page and "Raad 28 februari 2024" in page
     assert "Waarschuwingen (1)" in page and "zie boven" in page
     assert "In het voorjaar volgt een brief." in page
     assert _count(db) == 0
