@@ -7,10 +7,10 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from briefings import authoring
-from briefings.commitment_cues import find_commitment_sentences
+from briefings.commitments import suggest_for_annotation
 from briefings.errors import Conflict
 from briefings.importing.header import OVERVIEW
-from briefings.models import CommitmentSuggestion, ImportedDocument, ReviewComment
+from briefings.models import ImportedDocument, ReviewComment
 from briefings.permissions import require
 from briefings.vocabulary import VARIANT_LABELS
 
@@ -42,11 +42,11 @@ def save_document(session, document: dict, *, by, filename: str, digest: str):
                                              **_header(document, filename))
     for section in sections:
         if section["heading"] or section["markdown"]:
-            saved = authoring.add_section(session, annotation, by=by, kind=section["kind"],
-                                          heading=section["heading"], body=section["markdown"])
-            _suggest(session, annotation, "section", saved.id, saved.body)
+            authoring.add_section(session, annotation, by=by, kind=section["kind"],
+                                  heading=section["heading"], body=section["markdown"])
     for question in document["questions"]:
         _save_question(session, annotation, question, by=by)
+    suggest_for_annotation(session, annotation)  # toezeggingen offered to a person to confirm
     imported.annotation_id = annotation.id
     session.flush()
     return annotation
@@ -117,27 +117,3 @@ def _save_question(session, annotation, question: dict, *, by) -> None:
         )
         for remark in variant.get("comments", []):
             session.add(ReviewComment(variant_id=added.id, author_id=by.id, text=remark))
-        text = "\n".join(filter(None, [added.body, added.explanation]))
-        _suggest(session, annotation, "variant", added.id, text)
-
-
-def _suggest(session, annotation, source_type: str, source_id: int, text: str) -> None:
-    """Offer the commitment-like sentences as suggestions; a person confirms them later.
-
-    The hash is the one the commitments area uses (whitespace and case ignored), so a later
-    re-scan of the same variant or section does not offer the same sentence twice.
-    """
-    seen = set()
-    for cue in find_commitment_sentences(text):
-        digest = _sentence_hash(cue.sentence)
-        if digest in seen:
-            continue
-        seen.add(digest)
-        session.add(CommitmentSuggestion(
-            source_type=source_type, source_id=source_id, annotation_id=annotation.id,
-            sentence=cue.sentence, sentence_hash=digest, due_text=(cue.due_text or None),
-        ))
-
-
-def _sentence_hash(sentence: str) -> str:
-    return hashlib.sha256(" ".join(sentence.split()).lower().encode()).hexdigest()
