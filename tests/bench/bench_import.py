@@ -2,6 +2,7 @@
 # Made-up documents in the shape of FORMAT.md, unique per number, so that none is skipped as
 # already imported; half of them real Word files with list numbering.
 
+import os
 import time
 from pathlib import Path
 
@@ -77,4 +78,5 @@ def _row(what: str, seconds: float) -> dict:
     return {"step": what, "documents": DOCUMENTS, "seconds": f"{seconds:.2f}",
             "documents/s": f"{DOCUMENTS / seconds:.1f}",
             "ms/document": f"{1000 * seconds / DOCUMENTS:.1f}",
-            "target": "report only (no target in DESIGN.md)"}
+            "target": "report only (no target in DESIGN.md)",
+            "load (1 min)": f"{os.getloadavg()[0]:.1f}"}
