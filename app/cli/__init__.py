@@ -1,8 +1,8 @@
 """The command-line contract (DESIGN.md): `flask --app app COMMAND`."""
 
-from app.cli import backup, database, demo, users
+from app.cli import backup, database, demo, importing, users
 
-MODULES = (database, users, demo, backup)
+MODULES = (database, users, demo, backup, importing)
 
 
 def register_commands(app) -> None:
