@@ -28,7 +28,8 @@ BLOCK_2 = "Q&A uit de oude annotatie"
 
 QUESTIONS = [
     _question("1", "Waarom is het meldpunt ingericht bij het MDRA?", MANGAL, BLOCK_1, [
-        {"label": "antwoord", "body": "- Dat is in december besloten.\n- Het MDRA is onafhankelijk.",
+        {"label": "antwoord",
+         "body": "- Dat is in december besloten.\n- Het MDRA is onafhankelijk.",
          "explanation": "Besluit B&W 12 december."},
         {"label": "alternatief_antwoord", "body": "Het MDRA heeft de infrastructuur."},
     ], note="Niet te stellig zijn."),
