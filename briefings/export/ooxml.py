@@ -6,6 +6,7 @@ the order the OOXML schema prescribes.
 """
 
 import re
+from functools import lru_cache
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
@@ -18,11 +19,16 @@ _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _W = qn("w:val")
 
 
+@lru_cache(maxsize=256)
+def _clark(name: str) -> str:
+    return qn(name)
+
+
 def sub(parent, tag: str, **attrs) -> etree._Element:
     """Append a `w:` child (attributes given without prefix) and return it."""
-    element = etree.SubElement(parent, qn(tag))
+    element = etree.SubElement(parent, _clark(tag))
     for name, value in attrs.items():
-        element.set(qn(f"w:{name}"), str(value))
+        element.set(_clark("w:" + name), str(value))
     return element
 
 

@@ -49,10 +49,11 @@ def _users(annotation) -> list[User]:
         ids.update(session.scalars(select(column).where(AnswerVariant.id.in_(variant_ids))))
     ids.update(session.scalars(
         select(ReviewComment.author_id).where(ReviewComment.variant_id.in_(variant_ids))))
+    for entity_type, entity_ids in (("section", section_ids), ("question", question_ids),
+                                    ("variant", variant_ids)):
+        ids.update(session.scalars(select(Revision.user_id).where(
+            Revision.entity_type == entity_type, Revision.entity_id.in_(entity_ids))))
     ids.update(session.scalars(select(Revision.user_id).where(
-        ((Revision.entity_type == "annotation") & (Revision.entity_id == annotation.id))
-        | ((Revision.entity_type == "section") & Revision.entity_id.in_(section_ids))
-        | ((Revision.entity_type == "question") & Revision.entity_id.in_(question_ids))
-        | ((Revision.entity_type == "variant") & Revision.entity_id.in_(variant_ids)))))
+        Revision.entity_type == "annotation", Revision.entity_id == annotation.id)))
     ids.discard(None)
     return list(session.scalars(select(User).where(User.id.in_(ids)))) if ids else []
