@@ -16,7 +16,8 @@ from lxml import etree
 
 #: characters XML 1.0 does not allow; a pasted text can contain them
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_W = qn("w:val")
+#: styles whose numbered paragraphs keep their spacing (a question, a theme heading)
+_NUMBERED_HEADS = {"Vraag", "Thema"}
 
 
 @lru_cache(maxsize=256)
@@ -47,8 +48,11 @@ class Body:
                   indent: int | None = None, keep_next: bool = False) -> etree._Element:
         """Append an empty paragraph in `style` (a style name), numbered if `num` is given."""
         p = OxmlElement("w:p")
+        # list items sit close together, like Word's own List Paragraph; a numbered question
+        # or theme heading keeps its space
+        tight = num is not None and style not in _NUMBERED_HEADS
         set_paragraph_properties(p, self.styles.get(style) if style else None, num=num,
-                                 level=level, indent=indent, keep_next=keep_next)
+                                 level=level, indent=indent, keep_next=keep_next, tight=tight)
         if self._anchor is not None:
             self._anchor.addprevious(p)
         else:
@@ -70,7 +74,8 @@ class Body:
         return Run(r, Paragraph(p, self.document._body))
 
 
-def set_paragraph_properties(p, style_id, *, num=None, level=0, indent=None, keep_next=False):
+def set_paragraph_properties(p, style_id, *, num=None, level=0, indent=None, keep_next=False,
+                             tight=False):
     ppr = sub(p, "w:pPr")
     if style_id:
         sub(ppr, "w:pStyle", val=style_id)
@@ -82,6 +87,8 @@ def set_paragraph_properties(p, style_id, *, num=None, level=0, indent=None, kee
         sub(numpr, "w:numId", val=num)
     if indent is not None:
         sub(ppr, "w:ind", left=indent)
+    if tight:
+        sub(ppr, "w:contextualSpacing")
 
 
 def run(parent, text: str, *, bold=False, italic=False, strike=False, style_id=None,
