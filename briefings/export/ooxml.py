@@ -11,7 +11,6 @@ from functools import lru_cache
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.text.run import Run
 from lxml import etree
 
 #: characters XML 1.0 does not allow; a pasted text can contain them
@@ -66,12 +65,6 @@ class Body:
         link.set(qn("r:id"), rid)
         link.set(qn("w:history"), "1")
         return link
-
-    def run_object(self, r, p) -> Run:
-        """Return the python-docx Run for a run element (needed to anchor a comment)."""
-        from docx.text.paragraph import Paragraph
-
-        return Run(r, Paragraph(p, self.document._body))
 
 
 def set_paragraph_properties(p, style_id, *, num=None, level=0, indent=None, keep_next=False,

@@ -11,13 +11,18 @@ GROUND = "5.1.2e"
 
 
 class Redactor:
-    """Replaces each of `names` (whole words, any case, longest first) by the Woo ground."""
+    """Replaces each of `names` (whole words, any case, longest first) by the Woo ground.
+
+    A surname on its own is not replaced: too many surnames are ordinary words; the author
+    lists such mentions as personal names on the annotation.
+    """
 
     def __init__(self, names):
         names = sorted({" ".join(n.split()) for n in names if n and n.strip()}, key=len,
                        reverse=True)
         names = [n for n in names if n != GROUND]
-        parts = [r"\s+".join(map(re.escape, name.split())) for name in names]
+        # "Piet Pietersen" also as piet.pietersen@… or …/piet-pietersen in an address
+        parts = [r"[\s._-]+".join(map(re.escape, name.split())) for name in names]
         self.pattern = re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE) \
             if parts else None
 

@@ -148,3 +148,33 @@ def test_language_and_core_properties(annotation):
     assert core.author == "Jan Jansen" and core.language == "nl-NL"
     assert "python-docx" not in xml_parts(data)["docProps/core.xml"]
     assert 'w:val="nl-NL"' in xml_parts(data)["word/styles.xml"]
+
+
+def test_text_pasted_with_control_characters_still_makes_a_valid_file(db, annotation):
+    annotation.questions[0].variants[0].body = "Tekst\x0b uit Word\x01 met tab\tjes"
+    db.commit()
+    rows = paragraphs(exported(annotation, "final"))
+    assert any(p["text"] == "Tekst uit Word met tab\tjes" for p in rows)
+
+
+def test_a_numbered_markdown_list_keeps_its_start_and_nested_lists_restart(db, annotation):
+    annotation.questions[2].variants[0].body = "3. derde\n4. vierde\n   1. sub een\n   2. sub twee"
+    db.commit()
+    data = exported(annotation, "final")
+    rows = {p["text"]: p for p in paragraphs(data)}
+    starts = list_starts(data)
+    assert starts[rows["derde"]["num"]] == 3 and rows["vierde"]["num"] == rows["derde"]["num"]
+    assert rows["sub een"]["level"] == 1 and rows["sub een"]["num"] != rows["derde"]["num"]
+
+
+def test_a_press_qa_without_askers_or_numbers_has_plain_questions(db, make_annotation):
+    annotation = make_annotation(kind="persvragen", title="Vragen van Het Parool",
+                                 questions=[{"text": "Hoeveel meldingen zijn er?"}])
+    annotation.questions[0].number = None
+    db.commit()
+    rows = paragraphs(exported(annotation, "draft"))
+    assert rows[0]["text"] == "Persvragen"
+    question = next(p for p in rows if p["style"] == "Vraag")
+    assert question == {"style": "Vraag", "text": "Hoeveel meldingen zijn er?", "num": None,
+                        "level": None}
+    assert not any(p["style"] == "Heading 3" for p in rows)

@@ -20,7 +20,8 @@ def named(db, annotation):
     question = annotation.questions[0]
     question.text = "Heeft Jan Jansen dit besproken met Sanne Staf?"
     chosen = question.chosen_variant
-    chosen.body = "Ja, volgens [Rita Reviewer](https://example.org/) en Henk  Bakker."
+    chosen.body = ("Ja, volgens [Rita Reviewer](https://example.org/rita-reviewer) en Henk  "
+                   "Bakker (henk.bakker@amsterdam.nl).")
     chosen.explanation = "Bron: Willem Woo."
     db.commit()
     return annotation
