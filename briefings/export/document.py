@@ -1,4 +1,23 @@
-"""The body of an exported annotation: title block, sections with themes, questions, answers."""
+"""The body of an exported annotation: title block, sections with themes, questions, answers.
+
+The structure is a contract with the importer, which recognises paragraphs by style name:
+
+- "Title": "Annotatie voor wethouder …" (or "Persvragen"), then a borderless two-column table
+  of header fields (Vergadering, Onderwerp, Agendapunt, Registratienummer, Gevraagd besluit,
+  Behandelend ambtenaar; in a draft also Status and Interne deadline).
+- "Heading 1": each section kind ("Kernboodschap", "Handelingsperspectief", …) and "Vragen".
+  Under a section kind each theme heading is a numbered paragraph in style "Thema" (one list per
+  kind), followed by its bullets in "List Paragraph" (real Word bullets, nesting as list level).
+- "Heading 2": a question block; "Heading 3": an asker as `Asker.display` ("Lid Mangal (Denk)").
+- "Vraag": a question, numbered by a real Word list that keeps the stored number (a new list
+  where the numbers restart or jump, running on across askers otherwise); a non-numeric number
+  is written as text ("3a. …"), no number means an unnumbered paragraph.
+- Final and Woo: the chosen answer in "Antwoord" (after the main answer when the chosen one is an
+  "alternatieve aanvulling"), its explanation in "Toelichting" starting "Toelichting: ".
+- Draft: per variant a label line in the variant's style ("Antwoord", "Alternatief antwoord",
+  "Alternatieve aanvulling"): the label in bold, then "(status, author[, gekozen])" in italics,
+  then its text in the same style; the internal note in "Notitie" starting "NB (intern): ".
+"""
 
 from dataclasses import dataclass, field
 

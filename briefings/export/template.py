@@ -49,19 +49,24 @@ def open_template(path: str | Path | None = None):
     for child in list(body):
         if child.tag != qn("w:sectPr"):
             body.remove(child)
-    drop_styles_with_effects(document)
+    drop_stale_parts(document)
     ensure_styles(document)
     set_language(document)
     return document
 
 
-def drop_styles_with_effects(document) -> None:
-    """Drop Word 2010's stylesWithEffects.xml copy of the styles: once styles.xml gains a
-    style the copy is stale, and Word may report a stale copy as unreadable content."""
+def drop_stale_parts(document) -> None:
+    """Drop what the template carries that would not match the export: Word 2010's
+    stylesWithEffects.xml copy of the styles (stale once styles.xml gains a style; Word may
+    report it as unreadable content) and the thumbnail picture of the template's own page."""
     part = document.part
     for rid, rel in list(part.rels.items()):
         if rel.reltype.endswith("/stylesWithEffects"):
             part.drop_rel(rid)
+    package_rels = part.package.rels
+    for rid, rel in list(package_rels.items()):
+        if rel.reltype.endswith("/thumbnail"):
+            package_rels.pop(rid)
 
 
 def _as_document(path: Path):
@@ -172,7 +177,7 @@ def build_default_template(path: Path = DEFAULT_TEMPLATE) -> None:
     for name, size in (("Title", 16), ("Heading 1", 14), ("Heading 2", 12), ("Heading 3", 11)):
         font = document.styles[name].font
         font.name, font.size = "Arial", Pt(size)
-    drop_styles_with_effects(document)
+    drop_stale_parts(document)
     ensure_styles(document)
     set_language(document)
     core = document.core_properties

@@ -8,7 +8,7 @@ from docx.shared import Pt
 from openxml_audit import OpenXmlValidator
 
 from briefings.export.template import DEFAULT_TEMPLATE, NAMED_STYLES
-from tests.export.reading import exported, styled
+from tests.export.reading import exported, styled, xml_parts
 
 #: what the validator reports on python-docx's own stock template (which the shipped template
 #: is built from): its stylesWithEffects.xml copy is out of step with styles.xml. The export
@@ -84,3 +84,16 @@ def test_a_dotx_template_is_accepted(annotation, tmp_path):
             target.writestr(item, data)
     data = exported(annotation, "draft", template=dotx)
     assert Document(io.BytesIO(data)).styles["Normal"].font.name == "Georgia"
+
+
+def test_comments_use_the_templates_own_comment_style_ids(annotation, tmp_path):
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = Document()
+    document.styles.add_style("annotation text", WD_STYLE_TYPE.PARAGRAPH).element.styleId = (
+        "Tekstopmerking")
+    path = tmp_path / "nl.docx"
+    document.save(path)
+    data = exported(annotation, "draft", template=path)
+    comments = xml_parts(data)["word/comments.xml"]
+    assert 'w:val="Tekstopmerking"' in comments and 'w:val="CommentText"' not in comments
