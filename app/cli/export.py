@@ -4,7 +4,7 @@ from flask.cli import with_appcontext
 
 from app.db import db_session
 from briefings.authoring import get_annotation
-from briefings.errors import NotFound
+from briefings.errors import DomainError
 from briefings.export import MODES, IncompleteExport, export, to_bytes
 
 
@@ -22,14 +22,14 @@ def export_command(annotation_id, mode, allow_incomplete, output):
         annotation = get_annotation(db_session(), annotation_id, full=True)
         document = export(annotation, mode, allow_incomplete=allow_incomplete,
                           template=current_app.config.get("WORD_TEMPLATE"))
-    except NotFound as error:
-        raise click.ClickException(error.message) from None
     except IncompleteExport as error:
         click.echo(error.message, err=True)
         for gap in error.gaps:
             click.echo(f"- {gap.message}", err=True)
         click.echo("Gebruik --allow-incomplete om toch te exporteren.", err=True)
         raise click.exceptions.Exit(2) from None
+    except DomainError as error:
+        raise click.ClickException(error.message) from None
     with open(output, "wb") as file:
         file.write(to_bytes(document))
     click.echo(f"Export ({MODES[mode][0].lower()}) geschreven naar {output}.")

@@ -10,9 +10,11 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
+from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from briefings.errors import ValidationError
 from briefings.export.ooxml import sub
 
 DEFAULT_TEMPLATE = Path(__file__).with_name("default-template.docx")
@@ -44,7 +46,12 @@ def open_template(path: str | Path | None = None):
     """Return a new document on the template at `path` (default: the shipped house style),
     with an empty body and every style the export needs."""
     path = Path(path) if path else DEFAULT_TEMPLATE
-    document = Document(_as_document(path))
+    try:
+        document = Document(_as_document(path))
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, PackageNotFoundError):
+        raise ValidationError(
+            f"Het Word-sjabloon {path} (WORD_TEMPLATE) bestaat niet of is geen Word-bestand."
+        ) from None
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):

@@ -42,3 +42,13 @@ def test_cli_uses_the_configured_word_template(app, runner, annotation, tmp_path
     target = tmp_path / "draft.docx"
     assert _run(runner, annotation, "--mode", "draft", "-o", str(target)).exit_code == 0
     assert Document(str(target)).styles["Normal"].font.name == "Georgia"
+
+
+def test_cli_says_when_the_word_template_cannot_be_opened(app, runner, annotation, tmp_path):
+    broken = tmp_path / "kapot.docx"
+    broken.write_text("geen zip")
+    for template in (broken, tmp_path / "bestaat-niet.docx"):
+        app.config["WORD_TEMPLATE"] = str(template)
+        result = _run(runner, annotation, "--mode", "draft", "-o", str(tmp_path / "x.docx"))
+        assert result.exit_code != 0
+        assert "bestaat niet of is geen Word-bestand" in result.output
