@@ -36,7 +36,10 @@ from briefings.vocabulary import (
     dutch_dates,
 )
 
-VARIANT_STYLES = {label: text for label, text in VARIANT_LABELS.items()}
+#: the paragraph style of each variant label (a contract with the importer, so spelled out here
+#: rather than taken from the UI labels, which may change)
+VARIANT_STYLES = {"antwoord": "Antwoord", "alternatief_antwoord": "Alternatief antwoord",
+                  "alternatieve_aanvulling": "Alternatieve aanvulling"}
 NO_CHOICE = "[Nog geen gekozen antwoord]"
 LABEL_WIDTH, VALUE_WIDTH = Cm(4.5), Cm(11.5)
 
@@ -65,7 +68,7 @@ class Writer:
         self.markdown = MarkdownWriter(self.body, self.numbering, redact=mode.redact)
         self._question_list: int | None = None
         self._next_number: int | None = None
-        #: (variant, runs) of every draft label line: the anchors of its review comments
+        #: (variant, paragraph, runs) of every draft label line: where its comments attach
         self.variant_anchors: list[tuple] = []
 
     def write(self, annotation) -> None:

@@ -10,7 +10,7 @@ from briefings.export.numbering import STEP
 from briefings.markdown import tokens
 from briefings.placeholders import split_placeholders
 
-#: highlight of an open point in the Word file (the web view marks them the same colour)
+#: highlight of an open point (and of a missing answer) in the Word file
 PLACEHOLDER_HIGHLIGHT = "yellow"
 
 
