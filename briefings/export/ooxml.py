@@ -108,8 +108,14 @@ def run(parent, text: str, *, bold=False, italic=False, strike=False, style_id=N
     return r
 
 
+def clean(text: str | None) -> str:
+    """Return `text` without the characters XML cannot hold; Word's manual line break (a
+    vertical tab when pasted) becomes a space."""
+    return _ILLEGAL.sub("", (text or "").replace("\x0b", " "))
+
+
 def _add_text(r, text: str) -> None:
-    text = _ILLEGAL.sub("", text)
+    text = clean(text.replace("\x0b", "\n"))
     for line_number, line in enumerate(text.split("\n")):
         if line_number:
             sub(r, "w:br")

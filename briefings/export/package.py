@@ -124,10 +124,11 @@ def set_properties(document, annotation, *, title, subject, author, modified_by,
                    status) -> None:
     """Fill the core properties; nothing of the template's own (or python-docx's) remains."""
     core = document.core_properties
+    title, subject, author, modified_by, number = map(
+        ooxml.clean, (title, subject, author, modified_by, annotation.registration_number))
     core.title, core.subject, core.category = title, subject, category
     core.author, core.last_modified_by = author, modified_by
-    core.keywords = annotation.registration_number or ""
-    core.identifier = annotation.registration_number or ""
+    core.keywords = core.identifier = number
     core.comments, core.content_status, core.version = "", status, str(annotation.version)
     core.created = _naive(annotation.created_at)
     core.modified = _naive(datetime.now(UTC))

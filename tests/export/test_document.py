@@ -152,9 +152,11 @@ def test_language_and_core_properties(annotation):
 
 def test_text_pasted_with_control_characters_still_makes_a_valid_file(db, annotation):
     annotation.questions[0].variants[0].body = "Tekst\x0b uit Word\x01 met tab\tjes"
+    annotation.title = "Titel\x0bmet regeleinde uit Word"
     db.commit()
-    rows = paragraphs(exported(annotation, "final"))
-    assert any(p["text"] == "Tekst uit Word met tab\tjes" for p in rows)
+    data = exported(annotation, "final")
+    assert any(p["text"] == "Tekst\n uit Word met tab\tjes" for p in paragraphs(data))
+    assert Document(io.BytesIO(data)).core_properties.title == "Titel met regeleinde uit Word"
 
 
 def test_a_numbered_markdown_list_keeps_its_start_and_nested_lists_restart(db, annotation):
