@@ -21,7 +21,7 @@ The structure is a contract with the importer, which recognises paragraphs by st
 
 from dataclasses import dataclass, field
 
-from docx.shared import Cm
+from docx.shared import Cm, Pt
 
 from briefings.export import ooxml
 from briefings.export.markdown_docx import PLACEHOLDER_HIGHLIGHT, MarkdownWriter, text_runs
@@ -97,6 +97,8 @@ class Writer:
         for number, (label, value) in enumerate(rows):
             label_cell, value_cell = table.rows[number].cells
             label_cell.width, value_cell.width = LABEL_WIDTH, VALUE_WIDTH
+            for cell in (label_cell, value_cell):
+                cell.paragraphs[0].paragraph_format.space_after = Pt(3)
             ooxml.run(label_cell.paragraphs[0]._p, label, bold=True)
             self.text(value_cell.paragraphs[0]._p, value)
         if annotation.overview:
