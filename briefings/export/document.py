@@ -6,8 +6,9 @@ The structure is a contract with the importer, which recognises paragraphs by st
   of header fields (Vergadering, Onderwerp, Agendapunt, Registratienummer, Gevraagd besluit,
   Behandelend ambtenaar; in a draft also Status and Interne deadline).
 - "Heading 1": each section kind ("Kernboodschap", "Handelingsperspectief", …) and "Vragen".
-  Under a section kind each theme heading is a numbered paragraph in style "Thema" (one list per
-  kind), followed by its bullets in "List Paragraph" (real Word bullets, nesting as list level).
+  Under "Kernboodschap" each theme heading is a numbered paragraph in style "Thema" (one list),
+  followed by its bullets in "List Paragraph" (real Word bullets, nesting as list level); the
+  headings of other section kinds are "Thema" paragraphs without a number.
 - "Heading 2": a question block; "Heading 3": an asker as `Asker.display` ("Lid Mangal (Denk)").
 - "Vraag": a question, numbered by a real Word list that keeps the stored number (a new list
   where the numbers restart or jump, running on across askers otherwise); a non-numeric number
@@ -41,6 +42,8 @@ from briefings.vocabulary import (
 VARIANT_STYLES = {"antwoord": "Antwoord", "alternatief_antwoord": "Alternatief antwoord",
                   "alternatieve_aanvulling": "Alternatieve aanvulling"}
 NO_CHOICE = "[Nog geen gekozen antwoord]"
+#: the section kind whose themes are numbered
+NUMBERED_KIND = "kernboodschap"
 LABEL_WIDTH, VALUE_WIDTH = Cm(4.5), Cm(11.5)
 
 
@@ -105,12 +108,14 @@ class Writer:
             self.markdown.write(annotation.overview, "Normal", list_style="List Paragraph")
 
     def sections(self, annotation) -> None:
+        """Each section kind under its Heading 1; kernboodschap themes numbered (one list per
+        annotation), the headings of other kinds unnumbered, as on the read view."""
         for kind, label in SECTION_KINDS.items():
             sections = [s for s in annotation.sections if s.kind == kind]
             if not sections:
                 continue
             self.text(self.body.paragraph("Heading 1"), label)
-            themes = self.numbering.new_list("items")
+            themes = self.numbering.new_list("items") if kind == NUMBERED_KIND else None
             for section in sections:
                 if section.heading:
                     p = self.body.paragraph("Thema", num=themes, keep_next=True)
