@@ -1,8 +1,8 @@
 """The command-line contract (DESIGN.md): `flask --app app COMMAND`."""
 
-from app.cli import database, demo, export, users
+from app.cli import backup, database, demo, export, users
 
-MODULES = (database, users, demo, export)
+MODULES = (database, users, demo, backup, export)
 
 
 def register_commands(app) -> None:

@@ -60,13 +60,15 @@ def update_section(session, section, *, by, expected_version=None, kind=None, he
 def move_section(session, section, *, by, direction: int) -> None:
     """Swap the section with its neighbour above (-1) or below (+1)."""
     require(by, "annotation.edit")
-    siblings = section.annotation.sections
+    # Reorder a copy: assigning into the relationship list would orphan (delete) a section.
+    siblings = list(section.annotation.sections)
     index = siblings.index(section)
     other = index + direction
     if 0 <= other < len(siblings):
         siblings[index], siblings[other] = siblings[other], siblings[index]
         for position, item in enumerate(siblings):
             item.position = position
+        section.annotation.sections.sort(key=lambda item: item.position)
     session.flush()
 
 
