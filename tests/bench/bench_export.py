@@ -62,18 +62,17 @@ def _build(session) -> int:
     for number in range(10):
         authoring.add_section(session, annotation, by=author, kind="kernboodschap",
                               heading=f"Thema {number}", body=BODY.format(n=number, v=0))
-    with session.no_autoflush:
-        for n in range(1, QUESTIONS + 1):
-            question = authoring.add_question(
-                session, annotation, by=author, text=f"Vraag {n}: hoe staat het ervoor?",
-                asker={"name": f"Raadslid {n // 10}", "party": "Partij"},
-                block=f"Blok {n // 50}", note="Intern: let op de toon." if n % 5 == 0 else None,
+    for n in range(1, QUESTIONS + 1):
+        question = authoring.add_question(
+            session, annotation, by=author, text=f"Vraag {n}: hoe staat het ervoor?",
+            asker={"name": f"Raadslid {n // 10}", "party": "Partij"},
+            block=f"Blok {n // 50}", note="Intern: let op de toon." if n % 5 == 0 else None,
+        )
+        for v, label in enumerate(LABELS):
+            variant = authoring.add_variant(
+                session, question, by=author, label=label, body=BODY.format(n=n, v=v),
+                explanation="Toelichting bij het antwoord." if v == 0 else None,
             )
-            for v, label in enumerate(LABELS):
-                variant = authoring.add_variant(
-                    session, question, by=author, label=label, body=BODY.format(n=n, v=v),
-                    explanation="Toelichting bij het antwoord." if v == 0 else None,
-                )
-                variant.chosen, variant.status = v == 0, "akkoord"
+            variant.chosen, variant.status = v == 0, "akkoord"
     session.commit()
     return annotation.id

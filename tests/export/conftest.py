@@ -64,10 +64,7 @@ def create_sample(db, make_annotation, author, **overrides):
         personal_names=["Henk Bakker"],
         meeting={"body": "raad", "name": "Raad", "dates": ["2024-02-28"]},
     ) | overrides
-    # add_question lazy-loads an asker while the new question is still pending, which
-    # SQLAlchemy warns about (an error under filterwarnings=error)
-    with db.no_autoflush:
-        return make_annotation(**fields)
+    return make_annotation(**fields)
 
 
 def choose(db, annotation, choices, by):
