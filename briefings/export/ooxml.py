@@ -26,10 +26,10 @@ def _clark(name: str) -> str:
 
 def sub(parent, tag: str, **attrs) -> etree._Element:
     """Append a `w:` child (attributes given without prefix) and return it."""
-    element = etree.SubElement(parent, _clark(tag))
-    for name, value in attrs.items():
-        element.set(_clark("w:" + name), str(value))
-    return element
+    if not attrs:
+        return etree.SubElement(parent, _clark(tag))
+    return etree.SubElement(parent, _clark(tag),
+                            {_clark("w:" + name): str(value) for name, value in attrs.items()})
 
 
 class Body:
@@ -42,6 +42,8 @@ class Body:
         body = document.element.body
         self._anchor = body.find(qn("w:sectPr"))
         self._body = body
+        #: url -> relationship id; python-docx looks a relationship up by scanning them all
+        self._links: dict[str, str] = {}
 
     def paragraph(self, style: str | None = None, *, num: int | None = None, level: int = 0,
                   indent: int | None = None, keep_next: bool = False) -> etree._Element:
@@ -60,7 +62,9 @@ class Body:
 
     def hyperlink(self, p, url: str) -> etree._Element:
         """Append a `w:hyperlink` to an external `url` and return it (runs go inside)."""
-        rid = self.part.relate_to(url, RT.HYPERLINK, is_external=True)
+        rid = self._links.get(url)
+        if rid is None:
+            rid = self._links[url] = self.part.relate_to(url, RT.HYPERLINK, is_external=True)
         link = sub(p, "w:hyperlink")
         link.set(qn("r:id"), rid)
         link.set(qn("w:history"), "1")
