@@ -1,8 +1,8 @@
 """The command-line contract (DESIGN.md): `flask --app app COMMAND`."""
 
-from app.cli import backup, database, demo, importing, users
+from app.cli import backup, database, demo, export, importing, users
 
-MODULES = (database, users, demo, backup, importing)
+MODULES = (database, users, demo, backup, importing, export)
 
 
 def register_commands(app) -> None:

@@ -2,6 +2,7 @@
 
 from sqlalchemy import select
 
+from briefings.authoring.texts import text_saved
 from briefings.authoring.validation import MAX_SHORT, check_version, choice, clean_text, found
 from briefings.history import enqueue_index, record
 from briefings.models import AnswerVariant, Asker, Question
@@ -126,7 +127,7 @@ def add_variant(session, question, *, by, label="antwoord", body="", explanation
     session.add(variant)
     session.flush()
     record(session, variant, "body", None, variant.body, by=by, action="create")
-    enqueue_index(session, variant)
+    text_saved(session, variant)
     return variant
 
 
@@ -153,7 +154,7 @@ def update_variant(session, variant, *, by, expected_version=None, label=None, b
         _back_to_concept(session, variant, by=by)
     variant.version += 1
     variant.updated_by_id = by.id
-    enqueue_index(session, variant)
+    text_saved(session, variant)
     return variant
 
 

@@ -7,7 +7,6 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from briefings import authoring
-from briefings.commitments import suggest_for_annotation
 from briefings.errors import Conflict
 from briefings.importing.header import OVERVIEW
 from briefings.models import ImportedDocument, ReviewComment
@@ -46,7 +45,6 @@ def save_document(session, document: dict, *, by, filename: str, digest: str):
                                   heading=section["heading"], body=section["markdown"])
     for question in document["questions"]:
         _save_question(session, annotation, question, by=by)
-    suggest_for_annotation(session, annotation)  # toezeggingen offered to a person to confirm
     imported.annotation_id = annotation.id
     session.flush()
     return annotation

@@ -4,7 +4,7 @@ Restoring goes through the authoring update services, so the version check (no l
 and the return of an approved or chosen variant to concept apply exactly as for an edit.
 """
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from briefings.authoring import get_section, get_variant, update_section, update_variant
@@ -48,8 +48,9 @@ def restore_revision(session, revision, *, by, expected_version=None):
     fields = _current_fields(obj, revision.entity_type)
     fields[revision.field] = revision.new_text
     update = update_variant if revision.entity_type == "variant" else update_section
+    before = _last_revision_id(session, revision)
     update(session, obj, by=by, expected_version=expected_version, **fields)
-    _mark_as_restore(session, revision)
+    _mark_as_restore(session, revision, after=before)
     return obj
 
 
@@ -67,11 +68,20 @@ def _current_fields(obj, entity_type) -> dict:
     return {"heading": obj.heading, "body": obj.body}
 
 
-def _mark_as_restore(session, source: Revision) -> None:
-    """Label the text revisions the update just added as a restore of `source`."""
+def _last_revision_id(session, revision) -> int:
+    return session.scalar(
+        select(func.max(Revision.id)).where(Revision.entity_type == revision.entity_type,
+                                            Revision.entity_id == revision.entity_id)
+    ) or 0
+
+
+def _mark_as_restore(session, source: Revision, *, after: int) -> None:
+    """Label the text revisions the update just added (in this transaction) as a restore."""
+    session.flush()
     when = source.created_at.strftime("%Y-%m-%d %H:%M") if source.created_at else ""
-    for item in list(session.new):
-        if (isinstance(item, Revision) and item.entity_type == source.entity_type
-                and item.entity_id == source.entity_id and item.action == "edit"):
-            item.action = "restore"
-            item.reason = f"versie van {when} (UTC) teruggezet"
+    added = session.scalars(select(Revision).where(
+        Revision.entity_type == source.entity_type, Revision.entity_id == source.entity_id,
+        Revision.id > after, Revision.action == "edit"))
+    for item in added:
+        item.action = "restore"
+        item.reason = f"versie van {when} (UTC) teruggezet"

@@ -11,15 +11,8 @@ from briefings.errors import ValidationError
 from briefings.history import enqueue_index, record
 from briefings.models import Annotation, AnswerVariant, Question
 from briefings.permissions import require
-from briefings.placeholders import find_placeholders
+from briefings.placeholders import Placeholder, annotation_placeholders
 from briefings.vocabulary import ANNOTATION_STATUSES
-
-
-@dataclass
-class OpenPlaceholder:
-    where: str  # Dutch description: "Vraag 3, Antwoord"
-    anchor: str  # fragment on the read view: "antwoord-12"
-    text: str
 
 
 @dataclass
@@ -29,7 +22,7 @@ class Readiness:
     variants_waiting: list[AnswerVariant] = field(default_factory=list)
     #: (variant, number of open comment threads) for variants with open remarks
     open_comments: list[tuple[AnswerVariant, int]] = field(default_factory=list)
-    placeholders: list[OpenPlaceholder] = field(default_factory=list)
+    placeholders: list[Placeholder] = field(default_factory=list)
 
     @property
     def blockers(self) -> list[str]:
@@ -66,7 +59,8 @@ def readiness(session, annotation) -> Readiness:
             if count:
                 result.open_comments.append((variant, count))
     result.unresolved_comments = sum(count for _, count in result.open_comments)
-    result.placeholders = list(_placeholders(annotation))
+    # Only what a final copy contains: internal notes and unchosen variants never go out.
+    result.placeholders = annotation_placeholders(annotation, chosen_only=True)
     return result
 
 
@@ -91,29 +85,3 @@ def set_annotation_status(session, annotation, status, *, by, reason=None) -> An
     enqueue_index(session, annotation)
     session.flush()
     return annotation
-
-
-def _placeholders(annotation):
-    """Yield the open points in every text that goes into the final export.
-
-    Internal notes never reach the export and are not scanned; of the answers only the chosen
-    variant is (questions without one are already open).
-    """
-    for name, label in (("title", "Titel"), ("requested_decision", "Gevraagd besluit"),
-                        ("overview", "Inleiding")):
-        yield from _found(getattr(annotation, name), label, "inhoud")
-    for section in annotation.sections:
-        text = f"{section.heading}\n{section.body}"
-        yield from _found(text, section.heading or "Onderdeel", f"onderdeel-{section.id}")
-    for question in annotation.questions:
-        where = f"Vraag {question.number or ''}".strip()
-        yield from _found(question.text, where, f"vraag-{question.id}")
-        chosen = question.chosen_variant
-        if chosen is not None:
-            text = f"{chosen.body}\n{chosen.explanation or ''}"
-            yield from _found(text, f"{where}, gekozen antwoord", f"antwoord-{chosen.id}")
-
-
-def _found(text, where, anchor):
-    for placeholder in find_placeholders(text):
-        yield OpenPlaceholder(where, anchor, placeholder)

@@ -139,10 +139,11 @@ def _annotation_with_promise(make_annotation):
 
 def test_suggestions_are_offered_once_and_dismissed_ones_do_not_come_back(db, griffie,
                                                                           make_annotation):
-    annotation = _annotation_with_promise(make_annotation)
-    offered = suggest_for_annotation(db, annotation)
+    annotation = _annotation_with_promise(make_annotation)  # saving the texts offers them
+    offered = open_suggestions(db, annotation.id)
     assert [s.sentence for s in offered] == [
         "In het voorjaar volgt een brief.", "Na de zomer wordt u geïnformeerd."]
+    assert suggest_for_annotation(db, annotation) == []
     dismiss_suggestion(db, offered[0], by=griffie)
     assert suggest_for_annotation(db, annotation) == []
     assert [s.sentence for s in open_suggestions(db, annotation.id)] == [
@@ -153,7 +154,7 @@ def test_confirming_a_suggestion_links_the_commitment_to_where_it_was_made(db, g
                                                                            make_annotation):
     annotation = _annotation_with_promise(make_annotation)
     variant = annotation.questions[0].variants[0]
-    [suggestion] = suggest_commitments(db, variant)
+    [suggestion] = [s for s in open_suggestions(db, annotation.id) if s.source_type == "variant"]
     commitment = confirm_suggestion(db, suggestion, by=griffie,
                                     text="De raad wordt na de zomer geïnformeerd.")
     assert commitment.text == "De raad wordt na de zomer geïnformeerd."
@@ -172,11 +173,10 @@ def test_an_open_suggestion_disappears_when_its_sentence_is_edited_away(db, grif
                                                                         make_annotation):
     annotation = _annotation_with_promise(make_annotation)
     variant = annotation.questions[0].variants[0]
-    suggest_commitments(db, variant)
+    assert "variant" in [s.source_type for s in open_suggestions(db, annotation.id)]
     author = annotation.questions[0].variants[0].author
     authoring.update_variant(db, variant, by=author, body="Dat weten we nog niet.")
-    suggest_commitments(db, variant)
-    assert [s.source_type for s in open_suggestions(db, annotation.id)] == []
+    assert [s.source_type for s in open_suggestions(db, annotation.id)] == ["section"]
 
 
 def test_texts_without_suggestions_such_as_questions_offer_nothing(db, make_annotation):
