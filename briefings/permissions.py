@@ -24,6 +24,9 @@ MATRIX: dict[str, tuple[frozenset[str], str]] = {
     "comment.resolve": (
         frozenset({"auteur", "reviewer", "staf", "beheer"}), "opmerkingen afhandelen"
     ),
+    "question.assign": (
+        frozenset({"auteur", "staf", "beheer"}), "een eigenaar aan een vraag toewijzen"
+    ),
     "export.draft": (ALL - {"pers"}, "een conceptversie exporteren"),
     "export.final": (ALL - {"pers"}, "de definitieve versie exporteren"),
     "export.woo": (frozenset({"staf", "beheer"}), "een Woo-versie exporteren"),

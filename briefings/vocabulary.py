@@ -84,3 +84,28 @@ def dutch_dates(values) -> str:
         return f"{head} en {dutch_date(values[-1])}"
     parts = [dutch_date(v) for v in values]
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " en " + parts[-1]
+
+#: Revision.action as the history pages show it
+REVISION_ACTIONS = {
+    "create": "Aangemaakt",
+    "edit": "Gewijzigd",
+    "status": "Status gewijzigd",
+    "choose": "Keuze",
+    "restore": "Eerdere versie teruggezet",
+    "delete": "Verwijderd",
+    "import": "Geïmporteerd",
+}
+
+#: Revision.field as the history pages show it
+REVISION_FIELDS = {
+    "body": "Tekst",
+    "explanation": "Toelichting",
+    "label": "Label",
+    "heading": "Kop",
+    "status": "Status",
+    "chosen": "Gekozen",
+    "owner": "Eigenaar",
+    "text": "Vraag",
+    "note": "Notitie",
+    "title": "Titel",
+}

@@ -6,6 +6,7 @@ from app.annotations.common import confirm_page, conflict, form_page, refused, s
 from app.annotations.forms import ConfirmForm, VariantForm
 from app.annotations.routes import bp
 from app.db import db_session
+from app.review.helpers import flash_back_to_concept
 from app.views import require_action
 from briefings.authoring import (
     add_variant,
@@ -60,6 +61,7 @@ def edit_variant(variant_id):
             "back": url_for(".edit", annotation_id=annotation_id, _anchor=_anchor(variant)),
             "question": variant.question, "variant": variant}
     if form.validate_on_submit():
+        was_status, was_chosen = variant.status, variant.chosen
         try:
             update_variant(db_session(), variant, by=g.user,
                            expected_version=form.expected_version(), **form.service_data())
@@ -67,8 +69,10 @@ def edit_variant(variant_id):
             return conflict(form, error, VARIANT_LABELS_SHOWN, **page)
         except ValidationError as error:
             return refused(form, error, **page)
-        return saved("Het antwoord is opgeslagen.", ".edit", _anchor(variant),
-                     annotation_id=annotation_id)
+        response = saved("Het antwoord is opgeslagen.", ".edit", _anchor(variant),
+                         annotation_id=annotation_id)
+        flash_back_to_concept(variant, was_status=was_status, was_chosen=was_chosen)
+        return response
     if request.method == "GET":
         form.label.data, form.body.data = variant.label, variant.body
         form.explanation.data, form.version.data = variant.explanation, str(variant.version)

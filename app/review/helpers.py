@@ -1,0 +1,40 @@
+"""Small helpers for the review views: safe return addresses, form errors, notices."""
+
+from urllib.parse import urlsplit
+
+from flask import flash, redirect, request, url_for
+
+from briefings.errors import ValidationError
+
+
+def back(default: str):
+    """Redirect to the page the form came from (a local path in `next`), else `default`."""
+    target = request.form.get("next") or ""
+    if target.startswith("/") and not urlsplit(target).netloc and "//" not in target:
+        return redirect(target)
+    return redirect(default)
+
+
+def valid(form):
+    """Return the form's data, or raise ValidationError with its Dutch messages (400)."""
+    if not form.validate_on_submit():
+        messages = [m for errors in form.errors.values() for m in errors]
+        raise ValidationError(" ".join(messages) or "Het formulier is onvolledig.")
+    return form.data
+
+
+def variant_url(variant) -> str:
+    return url_for("annotations.show", annotation_id=variant.question.annotation_id,
+                   _anchor=f"antwoord-{variant.id}")
+
+
+def flash_back_to_concept(variant, *, was_status: str, was_chosen: bool) -> None:
+    """Tell the user that saving sent an approved or chosen variant back to concept.
+
+    Call after `briefings.authoring.update_variant` (edit form, restore) with the status and
+    choice the variant had before.
+    """
+    if variant.status == "concept" and (was_chosen or was_status in ("ter_review", "akkoord")):
+        detail = " en is niet meer gekozen" if was_chosen else ""
+        flash(f"Let op: de tekst is gewijzigd, dus het antwoord staat weer op Concept{detail}. "
+              "Het moet opnieuw ter review worden aangeboden.", "warning")

@@ -1,0 +1,91 @@
+"""GET pages: comparison of a question's variants, history, readiness and Mijn werk."""
+
+from datetime import date
+
+from flask import g, render_template
+
+from app.db import db_session
+from app.review.actions import owner_choices
+from app.review.forms import OwnerForm, StatusForm
+from app.review.routes import bp
+from app.views import require_action
+from briefings import workflow
+from briefings.authoring import get_annotation, get_question, get_section, get_variant
+from briefings.diffing import word_diff
+from briefings.permissions import can
+from briefings.workflow.history import RESTORABLE
+
+#: the status the readiness form offers first, after the current one
+NEXT_STATUS = {"concept": "in_review", "in_review": "definitief", "definitief": "in_review"}
+
+
+@bp.app_template_global()
+def readiness_of(annotation):
+    """Return the readiness of `annotation` (for the summary on the read view)."""
+    return workflow.readiness(db_session(), annotation)
+
+
+@bp.app_template_global()
+def comment_threads(variant):
+    return workflow.threads(variant)
+
+
+@bp.get("/vragen/<int:question_id>/vergelijken")
+def compare(question_id):
+    require_action("annotation.read_drafts")
+    session = db_session()
+    question = get_question(session, question_id)
+    variants = question.variants
+    diffs = [(other, word_diff(variants[0].body, other.body)) for other in variants[1:]]
+    form = OwnerForm(owner_id=str(question.owner_id or ""))
+    form.owner_id.choices = owner_choices(session)
+    return render_template("review/compare.html", question=question, variants=variants,
+                           diffs=diffs, owner_form=form)
+
+
+@bp.get("/antwoorden/<int:variant_id>/geschiedenis")
+def variant_history(variant_id):
+    require_action("annotation.read_drafts")
+    variant = get_variant(db_session(), variant_id)
+    return _history("variant", variant, variant.question.annotation, "variant.write")
+
+
+@bp.get("/onderdelen/<int:section_id>/geschiedenis")
+def section_history(section_id):
+    require_action("annotation.read_drafts")
+    section = get_section(db_session(), section_id)
+    return _history("section", section, section.annotation, "annotation.edit")
+
+
+@bp.get("/annotaties/<int:annotation_id>/gereedheid")
+def readiness(annotation_id):
+    require_action("annotation.read_drafts")
+    session = db_session()
+    annotation = get_annotation(session, annotation_id, full=True)
+    status_changes = [r for r in workflow.list_revisions(session, "annotation", annotation.id)
+                      if r.action == "status"]
+    form = StatusForm(status=NEXT_STATUS[annotation.status])
+    return render_template("review/readiness.html", annotation=annotation,
+                           readiness=workflow.readiness(session, annotation),
+                           status_form=form, status_changes=status_changes)
+
+
+@bp.get("/mijn-werk")
+def my_work():
+    require_action("annotation.read_drafts")
+    return render_template("review/my_work.html", work=workflow.my_work(db_session(), g.user),
+                           today=date.today())
+
+
+def _history(entity_type, obj, annotation, edit_action):
+    revisions = workflow.list_revisions(db_session(), entity_type, obj.id)
+    may_edit = can(g.user, edit_action)
+    entries = [
+        {"revision": r,
+         "diff": word_diff(r.old_text, r.new_text)
+         if r.field in RESTORABLE[entity_type] else None,
+         "restorable": may_edit and workflow.can_restore(r, getattr(obj, r.field, None))}
+        for r in reversed(revisions)
+    ]
+    return render_template("review/history.html", entity_type=entity_type, obj=obj,
+                           annotation=annotation, entries=entries)

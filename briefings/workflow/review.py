@@ -1,0 +1,147 @@
+"""Review status of answer variants (concept → ter review → akkoord / afgewezen) and the choice.
+
+Every status change and choice is a Revision (who, when, why) and search-index work.
+"""
+
+from sqlalchemy import select
+
+from briefings.authoring.validation import check_version, clean_text
+from briefings.errors import ValidationError
+from briefings.history import enqueue_index, record
+from briefings.models import AnswerVariant, utcnow
+from briefings.permissions import can, require, require_write
+from briefings.vocabulary import REVIEW_STATUSES
+from briefings.workflow.comments import add_comment
+
+MAX_REASON = 2000
+
+
+def submit_for_review(session, variant, *, by, reason=None, expected_version=None):
+    """Offer a concept (or rejected) variant for review; `reason` is an optional remark.
+
+    :raises PermissionDenied, ValidationError, Conflict:
+    """
+    # The press office writes (and so submits) the variants of press Q&A.
+    require_write(by, "variant.submit", kind=variant.question.annotation.kind)
+    _check_loaded(variant, expected_version)
+    reason = clean_text(reason, "Toelichting", max_length=MAX_REASON)
+    if not (variant.body or "").strip():
+        raise ValidationError("Een leeg antwoord kan niet ter review worden aangeboden.")
+    _expect_status(variant, {"concept", "afgewezen"}, "ter review aanbieden")
+    return _set_status(session, variant, "ter_review", by=by, reason=reason)
+
+
+def approve(session, variant, *, by, reason=None, expected_version=None):
+    """Approve a variant that is up for review; `reason` is an optional remark.
+
+    :raises PermissionDenied, ValidationError, Conflict:
+    """
+    require(by, "variant.review")
+    _check_loaded(variant, expected_version)
+    reason = clean_text(reason, "Toelichting bij akkoord", max_length=MAX_REASON)
+    _expect_status(variant, {"ter_review"}, "akkoord geven")
+    return _set_status(session, variant, "akkoord", by=by, reason=reason)
+
+
+def reject(session, variant, *, by, reason, expected_version=None):
+    """Reject a variant that is up for review; the reason is required and becomes a comment.
+
+    :raises PermissionDenied, ValidationError, Conflict:
+    """
+    require(by, "variant.review")
+    _check_loaded(variant, expected_version)
+    reason = clean_text(reason, "Reden van afwijzing", required=True, max_length=MAX_REASON)
+    _expect_status(variant, {"ter_review"}, "afwijzen")
+    _set_status(session, variant, "afgewezen", by=by, reason=reason)
+    add_comment(session, variant, by=by, text=f"Afgewezen: {reason}")
+    return variant
+
+
+def choose(session, variant, *, by, reason=None, expected_version=None):
+    """Pick this approved variant for its question; a variant picked earlier is un-picked.
+
+    :raises PermissionDenied, ValidationError, Conflict:
+    """
+    require(by, "variant.choose")
+    _lock_question_variants(session, variant)
+    _check_loaded(variant, expected_version)
+    reason = clean_text(reason, "Reden van de keuze", max_length=MAX_REASON)
+    if variant.status != "akkoord":
+        raise ValidationError("Alleen een antwoord met status Akkoord kan worden gekozen.")
+    if variant.chosen:
+        raise ValidationError("Dit antwoord is al gekozen.")
+    for other in variant.question.variants:
+        if other.chosen:
+            _unpick(session, other, by=by, reason="ander antwoord gekozen")
+    variant.chosen, variant.chosen_by_id, variant.chosen_at = True, by.id, utcnow()
+    variant.choice_reason = reason
+    record(session, variant, "chosen", "nee", "ja", by=by, action="choose", reason=reason)
+    enqueue_index(session, variant)
+    session.flush()
+    return variant
+
+
+def unchoose(session, variant, *, by, reason=None, expected_version=None):
+    """Withdraw the choice of this variant; its question then has no chosen answer.
+
+    :raises PermissionDenied, ValidationError, Conflict:
+    """
+    require(by, "variant.choose")
+    _check_loaded(variant, expected_version)
+    if not variant.chosen:
+        raise ValidationError("Dit antwoord is niet gekozen.")
+    _unpick(session, variant, by=by,
+            reason=clean_text(reason, "Reden", max_length=MAX_REASON))
+    session.flush()
+    return variant
+
+
+def assign_owner(session, question, owner, *, by):
+    """Make `owner` (a user, or None) responsible for the question's answer.
+
+    :raises PermissionDenied:
+    """
+    require(by, "question.assign")
+    if owner is not None and not can(owner, "annotation.read_drafts"):
+        raise ValidationError(f"{owner.name} kan geen concepten lezen en dus geen eigenaar zijn.")
+    old = question.owner.name if question.owner else None
+    question.owner = owner
+    record(session, question, "owner", old, owner.name if owner else None, by=by)
+    session.flush()
+    return question
+
+
+def _lock_question_variants(session, variant) -> None:
+    """Lock and re-read the question's variants, so two people choosing at once cannot
+    leave two chosen answers (PostgreSQL row locks; SQLite has one writer anyway)."""
+    session.execute(
+        select(AnswerVariant).where(AnswerVariant.question_id == variant.question_id)
+        .with_for_update().execution_options(populate_existing=True)
+    ).all()
+
+
+def _unpick(session, variant, *, by, reason):
+    variant.chosen, variant.chosen_by_id, variant.chosen_at = False, None, None
+    variant.choice_reason = None
+    record(session, variant, "chosen", "ja", "nee", by=by, action="choose", reason=reason)
+    enqueue_index(session, variant)
+
+
+def _set_status(session, variant, status, *, by, reason=None):
+    record(session, variant, "status", variant.status, status, by=by, action="status",
+           reason=reason)
+    variant.status = status
+    enqueue_index(session, variant)
+    session.flush()
+    return variant
+
+
+def _expect_status(variant, allowed: set[str], what: str) -> None:
+    if variant.status not in allowed:
+        current = REVIEW_STATUSES[variant.status]
+        raise ValidationError(f"U kunt dit antwoord niet {what}: de status is {current}.")
+
+
+def _check_loaded(variant, expected_version) -> None:
+    """Refuse to act on text that changed after the user read it."""
+    check_version(variant, expected_version, what="Dit antwoord")

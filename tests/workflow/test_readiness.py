@@ -1,0 +1,81 @@
+import pytest
+from sqlalchemy import select
+
+from briefings.authoring import add_section
+from briefings.errors import PermissionDenied, ValidationError
+from briefings.models import Revision
+from briefings.placeholders import find_placeholders
+from briefings.workflow import (
+    add_comment,
+    approve,
+    choose,
+    readiness,
+    resolve_comment,
+    set_annotation_status,
+    submit_for_review,
+)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("De acties zijn ....[Aanvullen]", ["....", "[Aanvullen]"]),
+    ("Het gaat om [Aanvullen: hoeveel woningen?] woningen.", ["[Aanvullen: hoeveel woningen?]"]),
+    ("Zie [link naar de raadsbrief].", ["[link naar de raadsbrief]"]),
+    ("Aanvullen antwoord X [wat is de planning?]", ["Aanvullen antwoord X [wat is de planning?]"]),
+    ("Wacht…", []),
+    ("Drie puntjes... zijn geen open punt.", []),
+])
+def test_placeholders_are_found_in_text(text, expected):
+    assert find_placeholders(text) == expected
+
+
+def test_readiness_lists_everything_that_is_open_and_blocks_definitief(
+        db, question_with_variants, make_user):
+    question, auteur = question_with_variants(bodies=("Ja, [Aanvullen: datum].", "Nee."))
+    annotation = question.annotation
+    add_section(db, annotation, by=auteur, kind="kernboodschap", heading="Algemeen",
+                body="- De acties zijn ....")
+    staf, reviewer = make_user("staf"), make_user("reviewer")
+    first, second = question.variants
+    submit_for_review(db, second, by=auteur)
+    comment = add_comment(db, first, by=reviewer, text="Welke datum?")
+    result = readiness(db, annotation)
+    assert result.questions_without_choice == [question]
+    assert result.variants_waiting == [second]
+    assert result.blockers == ["1 vraag zonder gekozen antwoord", "1 antwoord wacht op review",
+                               "1 onafgehandelde opmerking",
+                               "1 open punt (zoals [Aanvullen])"]
+    with pytest.raises(ValidationError, match="kan nog niet definitief worden: 1 vraag zonder"):
+        set_annotation_status(db, annotation, "definitief", by=staf)
+
+    approve(db, second, by=reviewer)
+    choose(db, second, by=staf)
+    resolve_comment(db, comment, by=auteur)
+    annotation.sections[0].body = "- De acties zijn gestart."
+    assert readiness(db, annotation).ready
+    set_annotation_status(db, annotation, "definitief", by=staf, reason="Klaar voor de raad")
+    db.commit()
+    revision = db.scalars(select(Revision).where(Revision.entity_type == "annotation",
+                                                 Revision.action == "status")).one()
+    assert (revision.old_text, revision.new_text, revision.user_id, revision.reason) == (
+        "concept", "definitief", staf.id, "Klaar voor de raad")
+
+
+def test_a_placeholder_in_the_chosen_variant_blocks_definitief(
+        db, question_with_variants, make_user):
+    question, auteur = question_with_variants(bodies=("Zie [link naar de brief].",))
+    variant = question.variants[0]
+    submit_for_review(db, variant, by=auteur)
+    approve(db, variant, by=make_user("reviewer"))
+    choose(db, variant, by=make_user("staf"))
+    placeholders = readiness(db, question.annotation).placeholders
+    assert [(p.where, p.text) for p in placeholders] == [
+        ("Vraag 1, antwoord", "[link naar de brief]")]
+
+
+def test_only_staf_and_beheer_change_the_annotation_status(db, question_with_variants,
+                                                           make_user):
+    question, auteur = question_with_variants()
+    with pytest.raises(PermissionDenied, match="status van een annotatie"):
+        set_annotation_status(db, question.annotation, "in_review", by=auteur)
+    set_annotation_status(db, question.annotation, "in_review", by=make_user("beheer"))
+    assert question.annotation.status == "in_review"
