@@ -2,6 +2,7 @@
 
 from flask import render_template, request
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.exceptions import HTTPException
 
 from briefings.errors import DomainError
@@ -22,13 +23,20 @@ def register_error_handlers(app) -> None:
     app.register_error_handler(DomainError, _domain_error)
     app.register_error_handler(CSRFError, _csrf_error)
     app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(StaleDataError, _simultaneous_save)
 
 
-def error_response(status: int, message: str):
+#: form fields whose text a user must get back when a save fails
+TEXT_FIELDS = {"body": "Antwoord", "explanation": "Toelichting", "text": "Vraag",
+               "heading": "Kop", "note": "Notitie"}
+
+
+def error_response(status: int, message: str, submitted=()):
     """Render the error page (or JSON for the API) with `message` and `status`."""
     if request.path.startswith("/api/"):
         return {"error": message}, status
-    return render_template("errors/error.html", status=status, message=message), status
+    return render_template("errors/error.html", status=status, message=message,
+                           submitted=submitted), status
 
 
 def _domain_error(error: DomainError):
@@ -51,3 +59,17 @@ def _http_error(error: HTTPException):
             413, f"Het bestand is te groot (maximaal {limit // (1024 * 1024)} MB)."
         )
     return error_response(status, MESSAGES.get(status, error.description or MESSAGES[400]))
+
+
+def _simultaneous_save(_error: StaleDataError):
+    """Two saves of one row at the same moment: the later one is refused, its text shown."""
+    from app.db import db_session
+
+    db_session().rollback()
+    submitted = [(label, request.form[name]) for name, label in TEXT_FIELDS.items()
+                 if request.form.get(name)]
+    return error_response(
+        409, "Iemand anders heeft dit op hetzelfde moment opgeslagen. Uw wijziging is niet "
+        "opgeslagen; uw tekst staat hieronder. Laad de pagina opnieuw en voeg hem samen.",
+        submitted,
+    )

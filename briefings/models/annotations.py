@@ -3,7 +3,7 @@ from datetime import date, datetime
 from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from briefings.models.base import Base, UTCDateTime, utcnow
+from briefings.models.base import Base, UTCDateTime, optimistic_locking, utcnow
 
 
 class Meeting(Base):
@@ -66,6 +66,7 @@ class Annotation(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     #: optimistic concurrency: bumped on every header save
     version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = optimistic_locking(version)
 
     meeting: Mapped[Meeting | None] = relationship(back_populates="annotations")
     sections: Mapped[list["Section"]] = relationship(
@@ -91,6 +92,7 @@ class Section(Base):
     body: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = optimistic_locking(version)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     annotation: Mapped[Annotation] = relationship(back_populates="sections")

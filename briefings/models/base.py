@@ -15,6 +15,15 @@ NAMING_CONVENTION = {
 }
 
 
+def optimistic_locking(version_column) -> dict:
+    """Return mapper arguments that make every UPDATE check the version this session read.
+
+    Two saves racing past the services' version check then cannot both win: the second
+    raises StaleDataError. The services bump `version` themselves, hence no generator.
+    """
+    return {"version_id_col": version_column, "version_id_generator": False}
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 

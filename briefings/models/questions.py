@@ -4,7 +4,7 @@ from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstra
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from briefings.models.annotations import Annotation
-from briefings.models.base import Base, UTCDateTime, utcnow
+from briefings.models.base import Base, UTCDateTime, optimistic_locking, utcnow
 from briefings.models.users import User
 
 
@@ -45,6 +45,7 @@ class Question(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = optimistic_locking(version)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     annotation: Mapped[Annotation] = relationship(back_populates="questions")
@@ -85,6 +86,7 @@ class AnswerVariant(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     #: optimistic concurrency: the form carries the version it was loaded at
     version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = optimistic_locking(version)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
