@@ -9,10 +9,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-#: a bracketed "Aanvullen…" or "link naar…", an unbracketed "Aanvullen antwoord …" line part
-#: (with its bracketed question), or four or more dots (three dots are an ordinary ellipsis)
+#: "....[Aanvullen]" as one open point; a bracketed "Aanvullen…", "Invullen…", "link naar…",
+#: "TODO", "PM" or "[..]" (not a real Markdown link "[link naar x](url)"); an unbracketed
+#: "Aanvullen antwoord …" with its bracketed question; the export's own gap marker; four or
+#: more dots (three are an ordinary ellipsis)
 PLACEHOLDER = re.compile(
-    r"\[\s*(?:aanvullen|link\s+naar)\b[^\]\n]*\]"
+    r"\.{3,}\s*\[\s*aanvullen[^\]\n]*\]"
+    r"|\[\s*(?:aanvullen|invullen|link\s+naar|link|todo|pm|nog\s+geen\s+gekozen\s+antwoord)"
+    r"\b[^\]\n]*\](?!\()"
+    r"|\[\s*\.{2,}\s*\]"
     r"|\baanvullen\s+antwoord\b[^\[\n]*(?:\[[^\]\n]*\])?"
     r"|\.{4,}|…{2,}",
     re.IGNORECASE,
@@ -30,7 +35,7 @@ class Placeholder:
 
 def find_placeholders(text: str | None) -> list[str]:
     """Return the open points in `text`, in order."""
-    return [match.group(0) for match in PLACEHOLDER.finditer(text or "")]
+    return [match.group(0).strip() for match in PLACEHOLDER.finditer(text or "")]
 
 
 def split_placeholders(text: str) -> Iterator[tuple[str, bool]]:

@@ -12,16 +12,6 @@ _LINK_RESIDUE = re.compile(r"\[([^\[\]]*)\]\(#\)")
 _DELETED = re.compile(r"~~.*?~~")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
-PLACEHOLDER = re.compile(
-    r"\.{3,}\s*\[Aanvullen[^\]]*\]"
-    r"|Aanvullen antwoord\b[^\[\n]*\[[^\]]*\]"
-    r"|\[\s*(?:Aanvullen|Invullen|link naar|link|TODO|PM|Nog geen gekozen antwoord)\b[^\]]*\]"
-    r"|\[\s*\.{2,}\s*\]"
-    r"|(?<=\s)\.{4,}(?=\s|$)",
-    re.IGNORECASE,
-)
-
-
 def clean_line(text: str) -> str:
     """Return `text` without tracked-change residue, with redaction marks in plain form."""
     text = _LINK_RESIDUE.sub(r"\1", text)
@@ -40,11 +30,6 @@ def is_redaction(text: str) -> bool:
     """Return whether `text` consists of redaction marks only ("5.1, 2, e [REDACTED]")."""
     rest = REDACTION.sub("", text).replace("[REDACTED]", "")
     return not rest.strip(" ,;") and text.strip() != ""
-
-
-def find_placeholders(text: str) -> list[str]:
-    """Return the open points left in a draft, as written."""
-    return [m.group(0).strip() for m in PLACEHOLDER.finditer(text or "")]
 
 
 def split_names(value: str) -> list[str]:

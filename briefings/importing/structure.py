@@ -1,7 +1,7 @@
 """The parsed document: the `--json` structure of DESIGN.md, built up paragraph by paragraph."""
 
 from briefings.commitment_cues import find_commitment_sentences
-from briefings.importing.cleanup import find_placeholders
+from briefings.placeholders import find_placeholders
 from briefings.vocabulary import VARIANT_LABELS
 
 

@@ -7,9 +7,14 @@ def test_finds_the_open_points_people_leave_in_drafts():
     text = ("Er zijn [Aanvullen] meldingen, [Aanvullen: hoeveel precies?] en zie [link naar "
             "rapport]. De acties zijn ....[aanvullen] Aanvullen antwoord X [wat zeggen we?]")
     assert find_placeholders(text) == [
-        "[Aanvullen]", "[Aanvullen: hoeveel precies?]", "[link naar rapport]", "....",
-        "[aanvullen]", "Aanvullen antwoord X [wat zeggen we?]",
+        "[Aanvullen]", "[Aanvullen: hoeveel precies?]", "[link naar rapport]",
+        "....[aanvullen]", "Aanvullen antwoord X [wat zeggen we?]",
     ]
+
+
+def test_a_real_markdown_link_and_other_bracketed_todos():
+    text = "Zie [link naar het besluit](https://example.org/b). [TODO] [PM] [Invullen: datum]"
+    assert find_placeholders(text) == ["[TODO]", "[PM]", "[Invullen: datum]"]
 
 
 def test_an_ordinary_ellipsis_or_bracket_is_not_an_open_point():

@@ -17,7 +17,7 @@ from briefings.workflow import (
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("De acties zijn ....[Aanvullen]", ["....", "[Aanvullen]"]),
+    ("De acties zijn ....[Aanvullen]", ["....[Aanvullen]"]),
     ("Het gaat om [Aanvullen: hoeveel woningen?] woningen.", ["[Aanvullen: hoeveel woningen?]"]),
     ("Zie [link naar de raadsbrief].", ["[link naar de raadsbrief]"]),
     ("Aanvullen antwoord X [wat is de planning?]", ["Aanvullen antwoord X [wat is de planning?]"]),
