@@ -17,8 +17,10 @@ def create_app(config: dict | None = None) -> Flask:
     )
     _configure(app, config)
     from app import auth, db, errors, rendering, security
+    from app.search.hooks import init_search
 
     db.init_db(app)
+    init_search(app)
     security.init_security(app)
     rendering.init_rendering(app)
     _register_blueprints(app)
@@ -37,15 +39,16 @@ def _configure(app: Flask, config: dict | None) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
-    from app import admin, annotations
+    from app import admin, annotations, search
     from app.admin.routes import bp as admin_bp
     from app.annotations.routes import bp as annotations_bp
     from app.auth.routes import bp as auth_bp
+    from app.search.routes import bp as search_bp
 
-    for blueprint in (auth_bp, annotations_bp, admin_bp):
+    for blueprint in (auth_bp, annotations_bp, search_bp, admin_bp):
         app.register_blueprint(blueprint)
     # Each area names its menu entries; the menu shows those the user's role may use.
-    nav = [item for area in (annotations, admin) for item in area.NAV]
+    nav = [item for area in (annotations, search, admin) for item in area.NAV]
     app.jinja_env.globals["nav_items"] = nav
 
 

@@ -1,8 +1,8 @@
 """The command-line contract (DESIGN.md): `flask --app app COMMAND`."""
 
-from app.cli import database, demo, users
+from app.cli import database, demo, search, users
 
-MODULES = (database, users, demo)
+MODULES = (database, users, demo, search)
 
 
 def register_commands(app) -> None:

@@ -1,0 +1,144 @@
+"""Applying the outbox: after a commit, the index follows the database.
+
+Work is recorded (IndexOutbox) in the same transaction as the change. Here it is applied under
+the index's write lock; rows are deleted only once the index commit succeeded, so work that could
+not be applied (lock busy, crash) stays for the next writer, start-up or `reindex`.
+"""
+
+import logging
+
+from sqlalchemy import delete, select
+from whoosh.index import LockError
+from whoosh.query import And, Not, Term
+
+from briefings.models import IndexOutbox
+from search_index import documents
+from search_index.store import WRITE_TIMEOUT
+
+log = logging.getLogger(__name__)
+
+#: outbox rows applied in one index commit
+BATCH = 500
+
+
+def has_pending(session) -> bool:
+    return session.scalars(select(IndexOutbox.id).limit(1)).first() is not None
+
+
+def apply_pending(session_factory, index, *, timeout: float = WRITE_TIMEOUT,
+                  warn=None) -> int:
+    """Apply queued index work; return how many outbox rows were applied (0 if the lock is busy).
+
+    Never raises: a failure leaves the rows for the next attempt. `warn(session, searcher,
+    variant)` computes a draft variant's consistency warnings, if given.
+    """
+    with session_factory() as session:
+        if not has_pending(session):
+            return 0
+    try:
+        writer = index.writer(timeout=timeout)
+    except LockError:
+        log.info("search index busy; work stays in the outbox")
+        return 0
+    except Exception:
+        log.exception("search index cannot be opened; work stays in the outbox")
+        return 0
+    try:
+        return _apply_locked(session_factory, index, writer, warn)
+    except Exception:
+        log.exception("applying search-index work failed; it stays in the outbox")
+        writer.cancel()
+        return 0
+
+
+def _apply_locked(session_factory, index, writer, warn) -> int:
+    """Read the rows only now, holding the lock: every entity is read in its latest state."""
+    applied = 0
+    with session_factory() as session:
+        batch = Batch(writer)
+        while rows := session.scalars(
+            select(IndexOutbox).order_by(IndexOutbox.id).limit(BATCH)
+        ).all():
+            entities = dict.fromkeys((row.entity_type, row.entity_id) for row in rows)
+            for entity_type, entity_id in entities:
+                batch.apply(session, entity_type, entity_id, index=index, warn=warn)
+            session.execute(delete(IndexOutbox).where(IndexOutbox.id.in_([r.id for r in rows])))
+            applied += len(rows)
+            if len(rows) < BATCH:
+                break
+        batch.commit()
+        session.commit()
+    return applied
+
+
+class Batch:
+    """Index changes collected for one commit.
+
+    Whoosh's delete_by_term does not see documents added in the same writer, so additions wait
+    here (by doc_id) and a later removal in the same batch also drops them.
+    """
+
+    def __init__(self, writer):
+        self.writer = writer
+        self.pending: dict[str, dict] = {}
+
+    def apply(self, session, entity_type, entity_id, *, index=None, warn=None) -> None:
+        """Replace the documents of one entity by its current state; remove them if it is gone."""
+        model = documents.ENTITY_MODELS.get(entity_type)
+        obj = session.get(model, entity_id) if model else None
+        self.remove(entity_type, entity_id)
+        if obj is not None:
+            for doc in _documents(session, entity_type, obj, index, warn):
+                self.pending[doc["doc_id"]] = doc
+
+    def remove(self, entity_type, entity_id) -> None:
+        key = documents.entity_key(entity_type, entity_id)
+        self.writer.delete_by_term("entity", key)
+        drop = [d for d, doc in self.pending.items() if doc["entity"] == key]
+        if entity_type in ("annotation", "question"):
+            # Its dependent documents (not commitments, which outlive an annotation) go too;
+            # when it still exists they are added back with its current header.
+            field = f"{entity_type}_id"
+            self.writer.delete_by_query(
+                And([Term(field, str(entity_id)), Not(Term("kind", "commitment"))])
+            )
+            drop += [d for d, doc in self.pending.items()
+                     if doc.get(field) == str(entity_id) and doc["kind"] != "commitment"]
+        for doc_id in drop:
+            self.pending.pop(doc_id, None)
+
+    def commit(self) -> None:
+        for doc in self.pending.values():
+            self.writer.add_document(**doc)
+        self.writer.commit()
+
+
+def _documents(session, entity_type, obj, index, warn) -> list[dict]:
+    if entity_type == "annotation":
+        docs = []
+        for section in obj.sections:
+            docs += documents.section_documents(section)
+        for question in obj.questions:
+            docs += _documents(session, "question", question, index, warn)
+        return docs
+    if entity_type == "question":
+        docs = documents.question_documents(obj)
+        for variant in obj.variants:
+            docs += _variant_documents(session, variant, index, warn)
+        return docs
+    if entity_type == "variant":
+        return _variant_documents(session, obj, index, warn)
+    if entity_type == "section":
+        return documents.section_documents(obj)
+    return documents.commitment_documents(obj)
+
+
+def _variant_documents(session, variant, index, warn) -> list[dict]:
+    warnings = None
+    if warn is not None and index is not None and variant.status in ("concept", "ter_review"):
+        try:
+            with index.searcher() as searcher:
+                warnings = warn(session, searcher, variant)
+        except Exception:
+            log.exception("consistency check failed for variant %s", variant.id)
+    return documents.variant_documents(variant, warnings=warnings)
