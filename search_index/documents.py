@@ -17,12 +17,19 @@ def entity_key(entity_type: str, entity_id) -> str:
     return f"{entity_type}:{entity_id}"
 
 
+def date_fields(day) -> dict:
+    """Return the stored ISO date and the numeric day used for range filters."""
+    if day is None:
+        return {"meeting_date": ""}
+    return {"meeting_date": day.isoformat(), "meeting_day": int(day.strftime("%Y%m%d"))}
+
+
 def annotation_fields(annotation) -> dict:
     meeting_date = annotation.meeting.first_date if annotation.meeting else None
     return {
         "annotation_id": str(annotation.id),
         "portfolio_holder": annotation.portfolio_holder or "",
-        "meeting_date": meeting_date.isoformat() if meeting_date else "",
+        **date_fields(meeting_date),
     }
 
 
@@ -39,7 +46,7 @@ def question_fields(question) -> dict:
 def question_documents(question) -> list[dict]:
     key = entity_key("question", question.id)
     return [{"doc_id": key, "entity": key, "kind": "question", "text": question.text,
-             **question_fields(question)}]
+             "question": question.text, **question_fields(question)}]
 
 
 def variant_documents(variant, warnings=None) -> list[dict]:
@@ -86,7 +93,7 @@ def commitment_documents(commitment) -> list[dict]:
     return [{
         "doc_id": key, "entity": key, "kind": "commitment", "text": text,
         "status": commitment.status, "portfolio_holder": commitment.portfolio_holder or "",
-        "meeting_date": commitment.made_on.isoformat() if commitment.made_on else "",
+        **date_fields(commitment.made_on),
         "annotation_id": str(commitment.annotation_id or ""),
         "question_id": str(commitment.question_id or ""),
         "asker": asker.name if asker else "", "party": asker.party if asker else "",

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 from whoosh.collectors import TimeLimit, TimeLimitCollector
-from whoosh.query import And, Not, Or, Term
+from whoosh.query import AndNot, Or, Term
 
 from briefings.models import Annotation, Meeting, Question
 from briefings.vocabulary import dutch_dates
@@ -47,12 +47,12 @@ def source_label(variant) -> str:
 
 def similar_question_ids(searcher, text, *, exclude_annotation, limit) -> list[tuple[int, float]]:
     """Return (question id, score) of the questions most like `text` in other annotations."""
-    terms = searcher.key_terms_from_text("text", text or "", numterms=NUMTERMS)
+    terms = searcher.key_terms_from_text("question", text or "", numterms=NUMTERMS)
     if not terms:
         return []
-    query = Or([Term("text", term, boost=weight) for term, weight in terms])
-    only = And([Term("kind", "question"), Not(Term("annotation_id", str(exclude_annotation)))])
-    collector = TimeLimitCollector(searcher.collector(limit=limit, filter=only), timelimit=TIME_LIMIT,
+    query = AndNot(Or([Term("question", term, boost=weight) for term, weight in terms]),
+                   Term("annotation_id", str(exclude_annotation)))
+    collector = TimeLimitCollector(searcher.collector(limit=limit), timelimit=TIME_LIMIT,
                                    use_alarm=False)
     try:
         searcher.search_with_collector(query, collector)

@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 
 #: outbox rows applied in one index commit
 BATCH = 500
+DRAFT_STATUSES = ("concept", "ter_review")
 
 
 def has_pending(session) -> bool:
@@ -61,14 +62,42 @@ def _apply_locked(session_factory, index, writer, warn) -> int:
         ).all():
             entities = dict.fromkeys((row.entity_type, row.entity_id) for row in rows)
             for entity_type, entity_id in entities:
-                batch.apply(session, entity_type, entity_id, index=index, warn=warn)
+                batch.apply(session, entity_type, entity_id)
             session.execute(delete(IndexOutbox).where(IndexOutbox.id.in_([r.id for r in rows])))
             applied += len(rows)
             if len(rows) < BATCH:
                 break
         batch.commit()
         session.commit()
+        if warn is not None and batch.drafts:
+            _warn_drafts(session, index, batch.drafts, warn)
     return applied
+
+
+def _warn_drafts(session, index, variant_ids, warn) -> None:
+    """Store consistency warnings on draft variants, once the batch is searchable."""
+    from briefings.models import AnswerVariant
+
+    variants = [v for v in (session.get(AnswerVariant, i) for i in variant_ids) if v is not None]
+    try:
+        writer = index.writer()
+    except LockError:
+        return  # warnings are advice; the next save of the variant computes them again
+    try:
+        with index.searcher() as searcher:
+            update_warnings(session, searcher, writer, variants, warn)
+        writer.commit()
+    except Exception:
+        log.exception("consistency warnings could not be stored")
+        writer.cancel()
+
+
+def update_warnings(session, searcher, writer, variants, warn) -> None:
+    for variant in variants:
+        if variant.status in DRAFT_STATUSES:
+            warnings = warn(session, searcher, variant)
+            if warnings:
+                writer.update_document(**documents.variant_documents(variant, warnings)[0])
 
 
 class Batch:
@@ -81,15 +110,19 @@ class Batch:
     def __init__(self, writer):
         self.writer = writer
         self.pending: dict[str, dict] = {}
+        #: draft variants that get their consistency warnings after the commit
+        self.drafts: set[int] = set()
 
-    def apply(self, session, entity_type, entity_id, *, index=None, warn=None) -> None:
+    def apply(self, session, entity_type, entity_id) -> None:
         """Replace the documents of one entity by its current state; remove them if it is gone."""
         model = documents.ENTITY_MODELS.get(entity_type)
         obj = session.get(model, entity_id) if model else None
         self.remove(entity_type, entity_id)
         if obj is not None:
-            for doc in _documents(session, entity_type, obj, index, warn):
+            for doc in _documents(obj, entity_type):
                 self.pending[doc["doc_id"]] = doc
+                if doc["kind"] == "variant" and doc["status"] in DRAFT_STATUSES:
+                    self.drafts.add(int(doc["entity"].split(":")[1]))
 
     def remove(self, entity_type, entity_id) -> None:
         key = documents.entity_key(entity_type, entity_id)
@@ -113,32 +146,21 @@ class Batch:
         self.writer.commit()
 
 
-def _documents(session, entity_type, obj, index, warn) -> list[dict]:
+def _documents(obj, entity_type) -> list[dict]:
     if entity_type == "annotation":
         docs = []
         for section in obj.sections:
             docs += documents.section_documents(section)
         for question in obj.questions:
-            docs += _documents(session, "question", question, index, warn)
+            docs += _documents(question, "question")
         return docs
     if entity_type == "question":
         docs = documents.question_documents(obj)
         for variant in obj.variants:
-            docs += _variant_documents(session, variant, index, warn)
+            docs += documents.variant_documents(variant)
         return docs
     if entity_type == "variant":
-        return _variant_documents(session, obj, index, warn)
+        return documents.variant_documents(obj)
     if entity_type == "section":
         return documents.section_documents(obj)
     return documents.commitment_documents(obj)
-
-
-def _variant_documents(session, variant, index, warn) -> list[dict]:
-    warnings = None
-    if warn is not None and index is not None and variant.status in ("concept", "ter_review"):
-        try:
-            with index.searcher() as searcher:
-                warnings = warn(session, searcher, variant)
-        except Exception:
-            log.exception("consistency check failed for variant %s", variant.id)
-    return documents.variant_documents(variant, warnings=warnings)

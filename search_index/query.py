@@ -4,13 +4,36 @@ from dataclasses import dataclass, field
 from html import escape
 
 from whoosh import highlight, sorting
-from whoosh.query import And, Not, NullQuery, Or, Term, TermRange
+from whoosh.matching import RequireMatcher
+from whoosh.query import And, AndNot, NullQuery, NumericRange, Or, Require, Term
 
 from search_index.analysis import clean_query, make_parser
 
 #: the fields shown with counts next to the results
 FACETS = ("kind", "status", "portfolio_holder", "party", "asker")
 ANSWER_KINDS = ("variant", "explanation")
+
+
+class _RequireMatcher(RequireMatcher):
+    """Whoosh's RequireMatcher, with its skip_to_quality fixed.
+
+    The original asks the intersection for its next match even when both sides already stand
+    on the same document, and fails an assertion in a block-skipping top-N search.
+    """
+
+    def skip_to_quality(self, minquality):
+        skipped = self.a.skip_to_quality(minquality)
+        if self.a.is_active() and self.b.is_active() and self.a.id() != self.b.id():
+            self.child._find_next()
+        return skipped
+
+
+class Filtered(Require):
+    """Documents of the first query that also match the second, scored by the first only."""
+
+    def matcher(self, searcher, context=None):
+        scored = self.a.matcher(searcher, context)
+        return _RequireMatcher(scored, self.b.matcher(searcher, searcher.boolean_context()))
 
 
 @dataclass
@@ -68,13 +91,22 @@ class _MarkFormatter(highlight.Formatter):
         return escape(text)
 
 
+#: kinds that pass the approved-only rule whatever their status
+NON_ANSWER_KINDS = ("question", "kernboodschap", "section", "commitment")
+
+
 def approved_filter():
-    approved = Or([Term("status", "akkoord"), Term("chosen", True)])
-    return Or([Not(Or([Term("kind", k) for k in ANSWER_KINDS])), approved])
+    """Answers that are approved or chosen, and every document that is not an answer.
+
+    Written with positive terms only: whoosh matches those lazily, where a Not would walk
+    every document.
+    """
+    return Or([Term("status", "akkoord"), Term("chosen", True)]
+              + [Term("kind", k) for k in NON_ANSWER_KINDS])
 
 
 def filter_query(filters: Filters):
-    """Return the whoosh query all hits must match, or None."""
+    """Return the query every hit must also match, or None."""
     parts = []
     if filters.kinds:
         parts.append(Or([Term("kind", k) for k in filters.kinds]))
@@ -82,18 +114,33 @@ def filter_query(filters: Filters):
         if getattr(filters, name):
             parts.append(Term(name, getattr(filters, name)))
     if filters.date_from or filters.date_to:
-        parts.append(TermRange("meeting_date", filters.date_from or "0000", filters.date_to
-                               or "9999-99-99"))
+        parts.append(NumericRange("meeting_day", _day(filters.date_from), _day(filters.date_to)))
     if filters.status == "gekozen":
         parts.append(Term("chosen", True))
     elif filters.status == "akkoord":
         parts.append(Or([Term("kind", k) for k in ANSWER_KINDS]))
-        parts.append(approved_filter())
+        parts.append(Or([Term("status", "akkoord"), Term("chosen", True)]))
     if filters.approved_only:
         parts.append(approved_filter())
+    return And(parts) if len(parts) > 1 else (parts[0] if parts else None)
+
+
+def _day(iso: str) -> int | None:
+    return int(iso.replace("-", "")) if iso else None
+
+
+def restrict(query, filters: Filters):
+    """Fold the filters into the query (scored by the user's words only).
+
+    Whoosh turns a `filter=` argument into a set of every matching document on each search;
+    Require and AndNot instead skip along the posting lists.
+    """
+    required = filter_query(filters)
+    if required is not None:
+        query = Filtered(query, required)
     if filters.exclude_annotation:
-        parts.append(Not(Term("annotation_id", filters.exclude_annotation)))
-    return And(parts) if parts else None
+        query = AndNot(query, Term("annotation_id", filters.exclude_annotation))
+    return query
 
 
 def parse(searcher, text: str):
@@ -107,22 +154,24 @@ def parse(searcher, text: str):
 
 def search(searcher, text: str, filters: Filters | None = None, *, page: int = 1,
            pagelen: int = 10, facets: bool = True) -> Result:
-    """Run a search; `facets` adds counts per value of the FACETS fields over all matches."""
+    """Run a search; `facets` adds counts per value of the FACETS fields over all matches.
+
+    Without facets the total is whoosh's estimate (exact unless it skipped low-scoring blocks).
+    """
     filters = filters or Filters()
     query = parse(searcher, text)
     page = max(1, page)
     if query is None:
         return Result(clean_query(text), 0, [], {}, page, pagelen)
     groupedby = {name: sorting.FieldFacet(name, maptype=sorting.Count) for name in FACETS}
-    results = searcher.search_page(
-        query, page, pagelen=pagelen, filter=filter_query(filters), terms=True,
-        groupedby=groupedby if facets else None,
-    )
-    results.results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
-    results.results.formatter = _MarkFormatter()
-    hits = [_hit(hit) for hit in results]
-    counts = {name: _counts(results.results, name) for name in FACETS} if facets else {}
-    return Result(clean_query(text), len(results), hits, counts, page, pagelen)
+    results = searcher.search(restrict(query, filters), limit=page * pagelen,
+                              groupedby=groupedby if facets else None)
+    results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
+    results.formatter = _MarkFormatter()
+    hits = [_hit(hit) for hit in results[(page - 1) * pagelen: page * pagelen]]
+    counts = {name: _counts(results, name) for name in FACETS} if facets else {}
+    total = sum(counts["kind"].values()) if facets else results.estimated_length()
+    return Result(clean_query(text), total, hits, counts, page, pagelen)
 
 
 def _counts(results, name) -> dict[str, int]:

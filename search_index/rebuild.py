@@ -7,7 +7,7 @@ from sqlalchemy import delete, func, select
 from whoosh import index as whoosh_index
 
 from briefings.models import Annotation, Commitment, IndexOutbox
-from search_index import documents, schema
+from search_index import documents, indexing, schema
 
 log = logging.getLogger(__name__)
 
@@ -92,18 +92,15 @@ def _add_warnings(session, generation, warn) -> None:
     from briefings.models import AnswerVariant
 
     drafts = session.scalars(
-        select(AnswerVariant).where(AnswerVariant.status.in_(("concept", "ter_review")))
+        select(AnswerVariant).where(AnswerVariant.status.in_(indexing.DRAFT_STATUSES))
     ).all()
     if not drafts:
         return
     ix = whoosh_index.open_dir(str(generation))
     try:
-        with ix.searcher() as searcher:
-            updates = [(v, warn(session, searcher, v)) for v in drafts]
         writer = ix.writer()
-        for variant, warnings in updates:
-            if warnings:
-                writer.update_document(**documents.variant_documents(variant, warnings)[0])
+        with ix.searcher() as searcher:
+            indexing.update_warnings(session, searcher, writer, drafts, warn)
         writer.commit()
     finally:
         ix.close()

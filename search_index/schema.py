@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.fields import BOOLEAN, ID, STORED, TEXT, Schema
+from whoosh.fields import BOOLEAN, ID, NUMERIC, STORED, TEXT, Schema
 
 from search_index.analysis import dutch_analyzer
 
@@ -35,11 +35,17 @@ def make_schema() -> Schema:
         entity=ID(stored=True),
         kind=ID(stored=True),
         text=TEXT(analyzer=dutch_analyzer(), stored=True, phrase=True),
+        #: a question's text again, in a field of its own: "eerder gezegd" compares questions
+        #: over these short posting lists instead of every answer's
+        question=TEXT(analyzer=dutch_analyzer(), phrase=False),
         asker=ID(stored=True),
         party=ID(stored=True),
         portfolio_holder=ID(stored=True),
-        #: ISO date of the meeting (a commitment: the day it was made), for range filters
-        meeting_date=ID(stored=True),
+        #: ISO date of the meeting (a commitment: the day it was made), as shown
+        meeting_date=STORED(),
+        #: the same date as the number yyyymmdd: a numeric range needs few terms, where a
+        #: range over text terms would walk every single date in it
+        meeting_day=NUMERIC(int, bits=32, shift_step=4),
         status=ID(stored=True),
         chosen=BOOLEAN(stored=True),
         annotation_id=ID(stored=True),

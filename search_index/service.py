@@ -103,12 +103,14 @@ class SearchService:
     def earlier(self, session, user, question, limit=3):
         require(user, "search")
         self.ensure()
+        self.apply_pending(timeout=0.2)
         with self.index.searcher() as searcher:
             return earlier.earlier_answers(session, searcher, question, limit=limit)
 
     def annotation_warnings(self, annotation_id) -> dict[int, list[dict]]:
         """Return variant id -> stored consistency warnings, for a whole annotation at once."""
         found = {}
+        self.apply_pending(timeout=0.2)
         with self.index.searcher() as searcher:
             only = And([Term("annotation_id", str(annotation_id)), Term("kind", "variant")])
             for fields in searcher.search(only, limit=None):

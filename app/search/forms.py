@@ -16,13 +16,13 @@ class SearchForm(FlaskForm):
         csrf = False
 
     q = StringField("Zoekwoorden")
-    kind = SelectField("Soort", choices=select_choices(KINDS, empty="Alles"), validate_choice=True)
+    kind = SelectField("Soort", choices=select_choices(KINDS, empty="Alles"), default="")
     asker = StringField("Vragensteller")
     party = StringField("Partij of medium")
     portfolio_holder = StringField("Portefeuillehouder")
     date_from = DateField("Vergaderdatum vanaf", validators=[Optional()])
     date_to = DateField("Vergaderdatum tot en met", validators=[Optional()])
-    status = SelectField("Status", choices=select_choices(STATUS_FILTERS, empty="Alle"))
+    status = SelectField("Status", choices=select_choices(STATUS_FILTERS, empty="Alle"), default="")
     page = IntegerField("Pagina", validators=[Optional(), NumberRange(min=1, max=1000)])
 
     def filters(self):

@@ -55,8 +55,18 @@ def word_weights(text: str) -> tuple[list[str], list[float], str]:
         return list(counts), list(counts.values()), "sample word counts (wordfreq missing)"
 
 
+#: answers per annotation; every annotation has a topic of its own
+PER_ANNOTATION = 30
+TOPIC_WORDS = 15
+
+
 class Corpus:
-    """Generates answer variants (about 80 words each) and questions, reproducibly."""
+    """Generates answer variants (about 80 words each) and questions, reproducibly.
+
+    The samples are about one subject; an archive covers many. So every annotation gets a
+    topic: a few less common words (ranks 3,000-40,000 of the frequency list) that replace
+    content words of the sample sentences, next to words drawn by overall frequency.
+    """
 
     def __init__(self, seed: int = 7):
         text = sample_text()
@@ -64,30 +74,38 @@ class Corpus:
         self.answers, self.questions = sentences(text)
         self.words, weights, self.source = word_weights(text)
         self._cumulative = list(_accumulate(weights))
+        self._band = self.words[3000:] or self.words
         self.askers = [(f"{s}", self.random.choice(PARTIES)) for s in SURNAMES]
+        self.topics: dict[int, list[str]] = {}
 
     def word(self) -> str:
         return self.random.choices(self.words, cum_weights=self._cumulative)[0]
 
-    def _mutate(self, sentence: str, rate: float = 0.3) -> str:
+    def topic(self, annotation: int) -> list[str]:
+        if annotation not in self.topics:
+            self.topics[annotation] = self.random.sample(self._band, TOPIC_WORDS)
+        return self.topics[annotation]
+
+    def _mutate(self, sentence: str, topic: list[str], rate: float = 0.45) -> str:
         out = []
         for token in sentence.split():
             if len(token) > 3 and token.isalpha() and self.random.random() < rate:
-                out.append(self.word())
+                out.append(self.random.choice(topic) if self.random.random() < 0.5
+                           else self.word())
             else:
                 out.append(token)
         if self.random.random() < 0.2:
             out.append(f"Het gaat om {self.random.randint(2, 400)} meldingen.")
         return " ".join(out)
 
-    def answer(self) -> str:
+    def answer(self, topic) -> str:
         body: list[str] = []
         while sum(len(s.split()) for s in body) < 80:
-            body.append(self._mutate(self.random.choice(self.answers)))
+            body.append(self._mutate(self.random.choice(self.answers), topic))
         return " ".join(body)
 
-    def question(self) -> str:
-        return self._mutate(self.random.choice(self.questions), rate=0.25)
+    def question(self, topic) -> str:
+        return self._mutate(self.random.choice(self.questions), topic)
 
     def documents(self, count: int, per_question: int = 3):
         """Yield index documents: `count` answer variants plus one question per few variants."""
@@ -96,15 +114,18 @@ class Corpus:
             asker, party = self.askers[qid % len(self.askers)]
             day = f"{self.random.randint(2019, 2025)}-{self.random.randint(1, 12):02d}-" \
                   f"{self.random.randint(1, 28):02d}"
-            common = {"annotation_id": str(qid // 10), "question_id": str(qid), "asker": asker,
+            topic = self.topic(n // PER_ANNOTATION)
+            common = {"annotation_id": str(n // PER_ANNOTATION), "question_id": str(qid),
+                      "asker": asker,
                       "party": party, "portfolio_holder": HOLDERS[qid % len(HOLDERS)],
-                      "meeting_date": day}
+                      "meeting_date": day, "meeting_day": int(day.replace("-", ""))}
             if n % per_question == 0:
+                text = self.question(topic)
                 yield {"doc_id": f"question:{qid}", "entity": f"question:{qid}",
-                       "kind": "question", "text": self.question(), **common}
+                       "kind": "question", "text": text, "question": text, **common}
             status = self.random.choice(STATUSES)
             yield {"doc_id": f"variant:{n}", "entity": f"variant:{n}", "kind": "variant",
-                   "text": self.answer(), "status": status,
+                   "text": self.answer(topic), "status": status,
                    "chosen": status == "akkoord" and n % per_question == 0, **common}
 
 
