@@ -43,7 +43,7 @@ def make_parser(schema) -> QueryParser:
     return parser
 
 
-_SHORT_WILDCARD = re.compile(r"(?<![\w*])(\w{0,%d})[*?]+" % (MIN_PREFIX - 1))
+_SHORT_WILDCARD = re.compile(rf"(?<![\w*])(\w{{0,{MIN_PREFIX - 1}}})[*?]+")
 
 
 def clean_query(text: str) -> str:

@@ -88,14 +88,22 @@ def _fact(kind: str, match, text: str) -> Fact | None:
 
 
 def contradictions(draft: str, earlier: str) -> list[tuple[Fact, Fact]]:
-    """Return (draft fact, earlier fact) pairs where both name the same thing with other values."""
-    earlier_facts = extract(earlier)
-    by_key: dict[str, list[Fact]] = {}
-    for fact in earlier_facts:
-        by_key.setdefault(fact.key, []).append(fact)
+    """Return (draft fact, earlier fact) pairs where both name the same thing with other values.
+
+    Per key the values are compared as sets: "24 meldingen, waarvan 3 meldingen anoniem" agrees
+    with an earlier "24 meldingen", since one of its values for `melding` is the earlier one.
+    """
+    earlier_by_key = _by_key(extract(earlier))
     pairs = []
-    for fact in extract(draft):
-        others = by_key.get(fact.key, [])
-        if others and all(o.value != fact.value for o in others):
-            pairs.append((fact, others[0]))
+    for key, mine in _by_key(extract(draft)).items():
+        theirs = earlier_by_key.get(key, [])
+        if theirs and not {f.value for f in mine} & {f.value for f in theirs}:
+            pairs.append((mine[0], theirs[0]))
     return pairs
+
+
+def _by_key(facts) -> dict[str, list[Fact]]:
+    grouped: dict[str, list[Fact]] = {}
+    for fact in facts:
+        grouped.setdefault(fact.key, []).append(fact)
+    return grouped

@@ -6,7 +6,10 @@ from app.forms import select_choices
 from search_index.analysis import MAX_QUERY_CHARS
 from search_index.schema import KINDS
 
-STATUS_FILTERS = {"akkoord": "Alleen goedgekeurde antwoorden", "gekozen": "Alleen gekozen antwoorden"}
+STATUS_FILTERS = {
+    "akkoord": "Alleen goedgekeurde antwoorden",
+    "gekozen": "Alleen gekozen antwoorden",
+}
 
 
 class SearchForm(FlaskForm):

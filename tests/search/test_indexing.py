@@ -73,7 +73,8 @@ def test_deleting_an_annotation_removes_all_its_documents(app, make_annotation, 
 
 def test_a_crash_between_commit_and_index_write_loses_nothing(app, make_annotation, db, tmp_path):
     # The `db` session has no commit hook: its commit is a change whose index write never ran.
-    make_annotation(questions=[{"text": "Vraag?", "variants": [{"body": "De parkeergarage sluit."}]}])
+    make_annotation(questions=[{"text": "Vraag?",
+                                "variants": [{"body": "De parkeergarage sluit."}]}])
     assert _outbox(db) > 0
     restarted = create_app({**app.config, "SEARCH_INDEX_DIR": app.config["SEARCH_INDEX_DIR"]})
     assert _outbox(db) == 0  # start-up applied the left-over work

@@ -24,8 +24,9 @@ def _earlier_and_draft(make_annotation, approve, earlier_body, draft_body):
 def test_the_menu_has_zoeken_and_the_page_shows_highlighted_hits_with_links(
         client, login_as, make_annotation):
     login_as("auteur")
-    annotation = make_annotation(questions=[{"text": "Vraag?", "asker": {"name": "Mangal",
-                                 "party": "Denk"}, "variants": [{"body": "Er zijn 24 meldingen."}]}])
+    annotation = make_annotation(questions=[{
+        "text": "Vraag?", "asker": {"name": "Mangal", "party": "Denk"},
+        "variants": [{"body": "Er zijn 24 meldingen."}]}])
     variant = variants_of(annotation)[0]
     page = client.get("/zoeken?q=melding").get_data(as_text=True)
     assert ">Zoeken</a>" in page
@@ -89,7 +90,8 @@ def test_an_answer_saved_through_the_web_is_findable_right_after(
     copy = db.scalars(select(AnswerVariant).where(AnswerVariant.question_id == question.id,
                                                   AnswerVariant.source_variant_id == source.id)
                       ).one()
-    ids = [r["id"] for r in client.get("/api/search?q=meldingen&kind=variant").get_json()["results"]]
+    data = client.get("/api/search?q=meldingen&kind=variant").get_json()
+    ids = [r["id"] for r in data["results"]]
     assert copy.id in ids
 
 
@@ -117,7 +119,8 @@ def test_copying_needs_csrf_and_an_approved_source(client, app, login_as, make_a
     url = f"/zoeken/eerder/vraag/{draft.questions[0].id}/overnemen"
     assert client.post(url, data={"source_variant_id": own_draft.id}).status_code == 400
     app.config["WTF_CSRF_ENABLED"] = True
-    assert client.post(url, data={"source_variant_id": variants_of(earlier)[0].id}).status_code == 400
+    response = client.post(url, data={"source_variant_id": variants_of(earlier)[0].id})
+    assert response.status_code == 400
 
 
 def test_a_draft_with_a_different_figure_warns_with_a_link_to_the_earlier_answer(
