@@ -76,7 +76,12 @@ class SearchIndex:
         """Return a writer; raise whoosh's LockError when another one is busy past `timeout`."""
         with self._lock:
             ix = self._index()
-        return ix.writer(timeout=timeout, **kwargs)
+        writer = ix.writer(timeout=timeout, **kwargs)
+        if schema.generation_name(self.root) != self._generation:
+            # A rebuild swapped in a new generation while we waited: write there instead.
+            writer.cancel()
+            return self.writer(timeout=timeout, **kwargs)
+        return writer
 
     def close(self) -> None:
         with self._lock:

@@ -97,3 +97,35 @@ def test_filters_narrow_by_party_portfolio_holder_and_date(make_annotation, serv
     assert found(date_from="2025-01-01", date_to="2025-12-31") == ["Meldpunt in juli."]
     result, _ = _search(service, db, "meldpunt")
     assert result.facets["party"] == {"Denk": 1, "VVD": 1}
+
+
+def test_a_changed_header_reaches_the_answers_under_it(app, make_annotation, service, db):
+    from briefings import authoring
+    from briefings.models import User
+
+    annotation = make_annotation(questions=[{**QUESTION, "variants": [{"body": "De kade."}]}])
+    by = db.get(User, annotation.created_by_id)
+    authoring.update_header(db, annotation, by=by, portfolio_holder="burgemeester")
+    db.commit()
+    assert _texts(_search(service, db, "kade", portfolio_holder="burgemeester")[1]) == ["De kade."]
+    assert _search(service, db, "kade", portfolio_holder="wethouder Van Buren")[0].total == 0
+
+
+def test_kernboodschap_bullets_and_commitments_are_found_with_their_place(
+        make_annotation, service, db):
+    from briefings.history import enqueue_index
+    from briefings.models import Commitment
+
+    annotation = make_annotation(sections=[{"kind": "kernboodschap", "heading": "Algemeen",
+                                            "body": "- De kade wordt hersteld.\n- Iets anders."}])
+    commitment = Commitment(text="De raad krijgt een brief over de kade.", due_text="voor de zomer",
+                            annotation_id=annotation.id, portfolio_holder="wethouder Van Buren")
+    db.add(commitment)
+    enqueue_index(db, commitment)
+    db.commit()
+    result, rows = _search(service, db, "kade")
+    kinds = {row.hit.kind: row for row in rows}
+    assert set(kinds) == {"kernboodschap", "commitment"}
+    assert kinds["kernboodschap"].anchor == f"onderdeel-{annotation.sections[0].id}"
+    assert "Algemeen: De kade wordt hersteld." == kinds["kernboodschap"].hit.fields["text"]
+    assert result.facets["kind"] == {"commitment": 1, "kernboodschap": 1}
