@@ -88,12 +88,22 @@ def earlier_answers(session, searcher, question, *, limit=3) -> list[Earlier]:
     return items[:limit]
 
 
-def variant_warnings(session, searcher, variant) -> list[dict]:
-    """Return the figures in a draft that differ from those in similar approved answers."""
+#: warnings shown on one variant at most: the first few make the point
+MAX_WARNINGS = 3
+
+
+def variant_warnings(session, searcher, variant, cache=None) -> list[dict]:
+    """Return the figures in a draft that differ from those in similar approved answers.
+
+    `cache` (question id -> earlier answers) spares the lookup for a question's other variants.
+    """
     if not consistency.extract(variant.body):
         return []
+    cache = {} if cache is None else cache
+    if variant.question_id not in cache:
+        cache[variant.question_id] = earlier_answers(session, searcher, variant.question, limit=3)
     warnings, seen = [], set()
-    for item in earlier_answers(session, searcher, variant.question, limit=3):
+    for item in cache[variant.question_id]:
         for answer in item.answers:
             for mine, theirs in consistency.contradictions(variant.body, answer.body):
                 if (mine.key, theirs.text) in seen:
@@ -103,7 +113,7 @@ def variant_warnings(session, searcher, variant) -> list[dict]:
                     "mine": mine.text, "earlier": theirs.text, "where": source_label(answer),
                     "annotation_id": item.question.annotation_id, "variant_id": answer.id,
                 })
-    return warnings
+    return warnings[:MAX_WARNINGS]
 
 
 def copy_answer(session, question, source, *, by):

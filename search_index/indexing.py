@@ -93,9 +93,10 @@ def _warn_drafts(session, index, variant_ids, warn) -> None:
 
 
 def update_warnings(session, searcher, writer, variants, warn) -> None:
+    cache: dict = {}
     for variant in variants:
         if variant.status in DRAFT_STATUSES:
-            warnings = warn(session, searcher, variant)
+            warnings = warn(session, searcher, variant, cache)
             if warnings:
                 writer.update_document(**documents.variant_documents(variant, warnings)[0])
 

@@ -113,7 +113,8 @@ class SearchService:
         self.apply_pending(timeout=0.2)
         with self.index.searcher() as searcher:
             only = And([Term("annotation_id", str(annotation_id)), Term("kind", "variant")])
-            for fields in searcher.search(only, limit=None):
+            for docnum in searcher.docs_for_query(only):  # no scoring needed
+                fields = searcher.stored_fields(docnum)
                 if fields.get("warnings"):
                     found[int(fields["entity"].split(":")[1])] = fields["warnings"]
         return found
