@@ -1,5 +1,6 @@
 from flask_wtf import FlaskForm
 from wtforms import DateField, IntegerField, SelectField, StringField
+from wtforms.i18n import get_translations
 from wtforms.validators import NumberRange, Optional
 
 from app.forms import select_choices
@@ -17,6 +18,11 @@ class SearchForm(FlaskForm):
 
     class Meta:
         csrf = False
+        locales = ("nl",)
+
+        def get_translations(self, form):
+            """WTForms' own Dutch messages (Flask-WTF would look for Flask-Babel)."""
+            return get_translations(self.locales)
 
     q = StringField("Zoekwoorden")
     kind = SelectField("Soort", choices=select_choices(KINDS, empty="Alles"), default="")

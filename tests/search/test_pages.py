@@ -61,7 +61,10 @@ def test_the_api_needs_a_login_and_rejects_bad_filters(client, login_as):
     assert client.get("/api/search?q=x").status_code == 401
     login_as("auteur")
     response = client.get("/api/search?q=x&date_from=gisteren")
-    assert response.status_code == 400 and "error" in response.get_json()
+    assert response.status_code == 400
+    assert response.get_json()["fields"] == {"date_from": ["Ongeldige datum."]}
+    page = client.get("/zoeken?q=x&kind=onzin")
+    assert page.status_code == 400 and "Ongeldige keuze." in page.get_data(as_text=True)
 
 
 def test_the_press_role_sees_only_approved_answers_on_page_and_api(
