@@ -48,8 +48,15 @@ def apply_pending(session_factory, index, *, timeout: float = WRITE_TIMEOUT,
         return _apply_locked(session_factory, index, writer, warn)
     except Exception:
         log.exception("applying search-index work failed; it stays in the outbox")
-        writer.cancel()
+        _cancel(writer)
         return 0
+
+
+def _cancel(writer) -> None:
+    try:
+        writer.cancel()
+    except Exception:  # already committed or closed: nothing left to undo
+        pass
 
 
 def _apply_locked(session_factory, index, writer, warn) -> int:
@@ -89,7 +96,7 @@ def _warn_drafts(session, index, variant_ids, warn) -> None:
         writer.commit()
     except Exception:
         log.exception("consistency warnings could not be stored")
-        writer.cancel()
+        _cancel(writer)
 
 
 def update_warnings(session, searcher, writer, variants, warn) -> None:
