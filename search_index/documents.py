@@ -46,13 +46,14 @@ def question_fields(question) -> dict:
 def question_documents(question) -> list[dict]:
     key = entity_key("question", question.id)
     return [{"doc_id": key, "entity": key, "kind": "question", "text": question.text,
-             "question": question.text, **question_fields(question)}]
+             "question": question.text, "public": True, **question_fields(question)}]
 
 
 def variant_documents(variant, warnings=None) -> list[dict]:
     key = entity_key("variant", variant.id)
+    public = bool(variant.chosen) or variant.status == "akkoord"
     common = {"entity": key, "status": variant.status, "chosen": bool(variant.chosen),
-              **question_fields(variant.question)}
+              "public": public, **question_fields(variant.question)}
     docs = [{"doc_id": key, "kind": "variant", "text": variant.body or "", **common}]
     if warnings:
         docs[0]["warnings"] = warnings
@@ -67,7 +68,8 @@ def section_documents(section) -> list[dict]:
     key = entity_key("section", section.id)
     kind = "kernboodschap" if section.kind == "kernboodschap" else "section"
     fields = annotation_fields(section.annotation)
-    return [{"doc_id": f"{key}:{n}", "entity": key, "kind": kind, "text": text, **fields}
+    return [{"doc_id": f"{key}:{n}", "entity": key, "kind": kind, "text": text, "public": True,
+             **fields}
             for n, text in enumerate(bullets(section))]
 
 
@@ -91,7 +93,7 @@ def commitment_documents(commitment) -> list[dict]:
     asker = commitment.asker
     text = commitment.text + (f" ({commitment.due_text})" if commitment.due_text else "")
     return [{
-        "doc_id": key, "entity": key, "kind": "commitment", "text": text,
+        "doc_id": key, "entity": key, "kind": "commitment", "text": text, "public": True,
         "status": commitment.status, "portfolio_holder": commitment.portfolio_holder or "",
         **date_fields(commitment.made_on),
         "annotation_id": str(commitment.annotation_id or ""),

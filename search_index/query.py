@@ -91,18 +91,9 @@ class _MarkFormatter(highlight.Formatter):
         return escape(text)
 
 
-#: kinds that pass the approved-only rule whatever their status
-NON_ANSWER_KINDS = ("question", "kernboodschap", "section", "commitment")
-
-
 def approved_filter():
-    """Answers that are approved or chosen, and every document that is not an answer.
-
-    Written with positive terms only: whoosh matches those lazily, where a Not would walk
-    every document.
-    """
-    return Or([Term("status", "akkoord"), Term("chosen", True)]
-              + [Term("kind", k) for k in NON_ANSWER_KINDS])
+    """Answers that are approved or chosen, and every document that is not an answer."""
+    return Term("public", True)
 
 
 def filter_query(filters: Filters):
@@ -119,7 +110,7 @@ def filter_query(filters: Filters):
         parts.append(Term("chosen", True))
     elif filters.status == "akkoord":
         parts.append(Or([Term("kind", k) for k in ANSWER_KINDS]))
-        parts.append(Or([Term("status", "akkoord"), Term("chosen", True)]))
+        parts.append(approved_filter())
     if filters.approved_only:
         parts.append(approved_filter())
     return And(parts) if len(parts) > 1 else (parts[0] if parts else None)
@@ -153,10 +144,11 @@ def parse(searcher, text: str):
 
 
 def search(searcher, text: str, filters: Filters | None = None, *, page: int = 1,
-           pagelen: int = 10, facets: bool = True) -> Result:
+           pagelen: int = 10, facets: bool = True, exact_total: bool = True) -> Result:
     """Run a search; `facets` adds counts per value of the FACETS fields over all matches.
 
-    Without facets the total is whoosh's estimate (exact unless it skipped low-scoring blocks).
+    The total comes from the counts; without them it costs a second pass over the matches
+    unless `exact_total` is off (then it is whoosh's upper estimate).
     """
     filters = filters or Filters()
     query = parse(searcher, text)
@@ -170,7 +162,10 @@ def search(searcher, text: str, filters: Filters | None = None, *, page: int = 1
     results.formatter = _MarkFormatter()
     hits = [_hit(hit) for hit in results[(page - 1) * pagelen: page * pagelen]]
     counts = {name: _counts(results, name) for name in FACETS} if facets else {}
-    total = sum(counts["kind"].values()) if facets else results.estimated_length()
+    if facets:
+        total = sum(counts["kind"].values())
+    else:
+        total = len(results) if exact_total else results.estimated_length()
     return Result(clean_query(text), total, hits, counts, page, pagelen)
 
 

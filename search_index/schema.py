@@ -50,6 +50,9 @@ def make_schema() -> Schema:
         meeting_day=NUMERIC(int, bits=32, shift_step=4),
         status=ID(stored=True, sortable=True),
         chosen=BOOLEAN(stored=True),
+        #: what the press role may see: every document except answers not approved or chosen;
+        #: one posting list, where an OR of statuses and kinds would walk several big ones
+        public=BOOLEAN(),
         annotation_id=ID(stored=True),
         question_id=ID(stored=True),
         #: precomputed consistency warnings of a draft variant (JSON)
