@@ -33,10 +33,10 @@ def apply_pending(session_factory, index, *, timeout: float = WRITE_TIMEOUT,
     Never raises: a failure leaves the rows for the next attempt. `warn(session, searcher,
     variant)` computes a draft variant's consistency warnings, if given.
     """
-    with session_factory() as session:
-        if not has_pending(session):
-            return 0
     try:
+        with session_factory() as session:
+            if not has_pending(session):
+                return 0
         writer = index.writer(timeout=timeout)
     except LockError:
         log.info("search index busy; work stays in the outbox")
