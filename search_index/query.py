@@ -109,7 +109,8 @@ def filter_query(filters: Filters):
     if filters.status == "gekozen":
         parts.append(Term("chosen", True))
     elif filters.status == "akkoord":
-        parts.append(Or([Term("kind", k) for k in ANSWER_KINDS]))
+        if not filters.kinds or not set(filters.kinds) <= set(ANSWER_KINDS):
+            parts.append(Or([Term("kind", k) for k in ANSWER_KINDS]))
         parts.append(approved_filter())
     if filters.approved_only:
         parts.append(approved_filter())

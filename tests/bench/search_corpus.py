@@ -77,9 +77,18 @@ class Corpus:
         self._band = self.words[3000:] or self.words
         self.askers = [(f"{s}", self.random.choice(PARTIES)) for s in SURNAMES]
         self.topics: dict[int, list[str]] = {}
+        self.days: dict[int, str] = {}
 
     def word(self) -> str:
         return self.random.choices(self.words, cum_weights=self._cumulative)[0]
+
+    def meeting_day(self, annotation: int) -> str:
+        """Return the one meeting date of an annotation (2019-2025)."""
+        if annotation not in self.days:
+            year, month, day = (self.random.randint(2019, 2025), self.random.randint(1, 12),
+                                self.random.randint(1, 28))
+            self.days[annotation] = f"{year}-{month:02d}-{day:02d}"
+        return self.days[annotation]
 
     def topic(self, annotation: int) -> list[str]:
         if annotation not in self.topics:
@@ -112,8 +121,7 @@ class Corpus:
         for n in range(count):
             qid = n // per_question
             asker, party = self.askers[qid % len(self.askers)]
-            day = f"{self.random.randint(2019, 2025)}-{self.random.randint(1, 12):02d}-" \
-                  f"{self.random.randint(1, 28):02d}"
+            day = self.meeting_day(n // PER_ANNOTATION)
             topic = self.topic(n // PER_ANNOTATION)
             common = {"annotation_id": str(n // PER_ANNOTATION), "question_id": str(qid),
                       "asker": asker,
