@@ -4,11 +4,14 @@ from dataclasses import dataclass, field
 from html import escape
 
 from whoosh import highlight, sorting
+from whoosh.collectors import TimeLimit, TimeLimitCollector
 from whoosh.matching import RequireMatcher
 from whoosh.query import And, AndNot, NullQuery, NumericRange, Or, Require, Term
 
 from search_index.analysis import clean_query, make_parser
 
+#: seconds the counts per filter value may take before the page goes without them
+COUNT_TIME_LIMIT = 0.1
 #: the fields shown with counts next to the results
 FACETS = ("kind", "status", "portfolio_holder", "party", "asker")
 ANSWER_KINDS = ("variant", "explanation")
@@ -73,6 +76,8 @@ class Result:
     facets: dict[str, dict[str, int]]
     page: int
     pagelen: int
+    #: counts were asked for but would have taken too long (a very common word)
+    counts_skipped: bool = False
 
     @property
     def pages(self) -> int:
@@ -156,18 +161,37 @@ def search(searcher, text: str, filters: Filters | None = None, *, page: int = 1
     page = max(1, page)
     if query is None:
         return Result(clean_query(text), 0, [], {}, page, pagelen)
-    groupedby = {name: sorting.FieldFacet(name, maptype=sorting.Count) for name in FACETS}
-    results = searcher.search(restrict(query, filters), limit=page * pagelen,
-                              groupedby=groupedby if facets else None)
+    query = restrict(query, filters)
+    results = _counted(searcher, query, page * pagelen) if facets else None
+    if results is None:
+        results = searcher.search(query, limit=page * pagelen)
     results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
     results.formatter = _MarkFormatter()
     hits = [_hit(hit) for hit in results[(page - 1) * pagelen: page * pagelen]]
-    counts = {name: _counts(results, name) for name in FACETS} if facets else {}
-    if facets:
+    counted = bool(results.facet_names())
+    counts = {name: _counts(results, name) for name in FACETS} if counted else {}
+    if counted:
         total = sum(counts["kind"].values())
     else:
         total = len(results) if exact_total else results.estimated_length()
-    return Result(clean_query(text), total, hits, counts, page, pagelen)
+    return Result(clean_query(text), total, hits, counts if total else {}, page, pagelen,
+                  counts_skipped=facets and not counted)
+
+
+def _counted(searcher, query, limit):
+    """Return results with counts per FACETS value, or None when counting overran its time.
+
+    Counting visits every match; for a very common word that is slower than the search
+    itself, so the page then shows the hits without counts.
+    """
+    groupedby = {name: sorting.FieldFacet(name, maptype=sorting.Count) for name in FACETS}
+    collector = TimeLimitCollector(searcher.collector(limit=limit, groupedby=groupedby),
+                                   timelimit=COUNT_TIME_LIMIT, use_alarm=False)
+    try:
+        searcher.search_with_collector(query, collector)
+    except TimeLimit:
+        return None
+    return collector.results()
 
 
 def _counts(results, name) -> dict[str, int]:

@@ -11,6 +11,7 @@ def result_json(result, rows) -> dict:
         "pages": result.pages,
         "results": [_row(row) for row in rows],
         "counts": result.facets,
+        "counts_skipped": result.counts_skipped,
     }
 
 
