@@ -39,16 +39,23 @@ def _configure(app: Flask, config: dict | None) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
-    from app import admin, annotations, search
+    from app import admin, annotations, commitments, export, importing, press, search
     from app.admin.routes import bp as admin_bp
     from app.annotations.routes import bp as annotations_bp
     from app.auth.routes import bp as auth_bp
+    from app.commitments.routes import bp as commitments_bp
+    from app.export.routes import bp as export_bp
+    from app.importing.routes import bp as importing_bp
+    from app.press.routes import bp as press_bp
     from app.search.routes import bp as search_bp
 
-    for blueprint in (auth_bp, annotations_bp, search_bp, admin_bp):
+    blueprints = (auth_bp, annotations_bp, importing_bp, admin_bp, commitments_bp, press_bp,
+                  export_bp, search_bp)
+    for blueprint in blueprints:
         app.register_blueprint(blueprint)
     # Each area names its menu entries; the menu shows those the user's role may use.
-    nav = [item for area in (annotations, search, admin) for item in area.NAV]
+    nav = [item for area in (annotations, search, importing, commitments, press, export, admin)
+           for item in area.NAV]
     app.jinja_env.globals["nav_items"] = nav
 
 

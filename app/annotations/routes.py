@@ -1,12 +1,26 @@
-from flask import Blueprint, render_template, request
+"""Annotations: the list, the read view, the edit view, the header, deleting an annotation.
 
-from app.annotations.forms import FilterForm
+Sections are in section_routes.py, questions and variants in question_routes.py.
+"""
+
+from flask import Blueprint, g, render_template, request, url_for
+
+from app.annotations.common import confirm_page, conflict, form_page, refused, saved
+from app.annotations.forms import ConfirmForm, FilterForm, HeaderForm
 from app.db import db_session
 from app.views import require_action
-from briefings.authoring import get_annotation
+from briefings.authoring import create_annotation, delete_annotation, get_annotation, update_header
+from briefings.errors import Conflict, ValidationError
 from briefings.listing import list_annotations
 
 bp = Blueprint("annotations", __name__)
+
+HEADER_LABELS = {
+    "title": "Titel", "portfolio_holder": "Portefeuillehouder", "agenda_item": "Agendapunt",
+    "registration_number": "Registratienummer", "requested_decision": "Gevraagd besluit",
+    "overview": "Inleiding", "handling_officials": "Behandelend ambtenaren",
+    "personal_names": "Persoonsnamen voor de Woo-versie",
+}
 
 
 @bp.route("/")
@@ -24,3 +38,68 @@ def show(annotation_id):
     require_action("annotation.read_drafts")
     annotation = get_annotation(db_session(), annotation_id, full=True)
     return render_template("annotations/show.html", annotation=annotation)
+
+
+@bp.route("/annotaties/<int:annotation_id>/bewerken")
+def edit(annotation_id):
+    require_action("annotation.edit")
+    annotation = get_annotation(db_session(), annotation_id, full=True)
+    return render_template("annotations/edit.html", annotation=annotation)
+
+
+@bp.route("/annotaties/nieuw", methods=["GET", "POST"])
+def create():
+    require_action("annotation.create")
+    form = HeaderForm()
+    page = {"heading": "Nieuwe annotatie", "fields": "header", "submit": "Aanmaken",
+            "action": url_for(".create"), "back": url_for(".index")}
+    if form.validate_on_submit():
+        try:
+            annotation = create_annotation(db_session(), by=g.user, **form.service_data())
+        except ValidationError as error:
+            return refused(form, error, **page)
+        return saved("De annotatie is aangemaakt.", ".edit", annotation_id=annotation.id)
+    if request.method == "GET":
+        form.meeting_body.data = "raad"
+    return form_page(form, **page)
+
+
+@bp.route("/annotaties/<int:annotation_id>/kop", methods=["GET", "POST"])
+def header(annotation_id):
+    require_action("annotation.edit")
+    annotation = get_annotation(db_session(), annotation_id)
+    form = HeaderForm()
+    page = {"heading": "Kop bewerken", "fields": "header",
+            "action": url_for(".header", annotation_id=annotation_id),
+            "back": url_for(".edit", annotation_id=annotation_id)}
+    if form.validate_on_submit():
+        try:
+            update_header(db_session(), annotation, by=g.user,
+                          expected_version=form.expected_version(), **form.service_data())
+        except Conflict as error:
+            return conflict(form, error, HEADER_LABELS, **page)
+        except ValidationError as error:
+            return refused(form, error, **page)
+        return saved("De kop is opgeslagen.", ".edit", annotation_id=annotation_id)
+    if request.method == "GET":
+        form.fill_from(annotation)
+    return form_page(form, **page)
+
+
+@bp.route("/annotaties/<int:annotation_id>/verwijderen", methods=["GET", "POST"])
+def delete(annotation_id):
+    require_action("annotation.delete")
+    annotation = get_annotation(db_session(), annotation_id)
+    if ConfirmForm().validate_on_submit():
+        delete_annotation(db_session(), annotation, by=g.user)
+        return saved(f"De annotatie ‘{annotation.title}’ is verwijderd.", ".index")
+    return confirm_page(
+        heading="Annotatie verwijderen",
+        question=f"Weet u zeker dat u de annotatie ‘{annotation.title}’ met alle onderdelen, "
+                 "vragen en antwoorden wilt verwijderen? De geschiedenis blijft bewaard.",
+        action=url_for(".delete", annotation_id=annotation_id),
+        back=url_for(".edit", annotation_id=annotation_id))
+
+
+# The other authoring views register on the same blueprint.
+from app.annotations import question_routes, section_routes  # noqa: E402, F401

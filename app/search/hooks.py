@@ -22,8 +22,8 @@ def init_search(app) -> None:
     app.extensions["search"] = service
     factory = app.extensions["db_sessionmaker"]
     event.listen(factory, "after_flush", _note_index_work)
-    event.listen(factory, "after_commit", lambda session: _apply_after_commit(service, session))
-    event.listen(factory, "after_rollback", lambda session: session.info.pop("index_work", None))
+    event.listen(factory, "after_transaction_end",
+                 lambda session, transaction: _apply_after_end(service, session, transaction))
     try:
         service.start()
     except Exception as error:  # e.g. `flask init-db` on an empty database: no tables yet
@@ -44,7 +44,15 @@ def _note_index_work(session, _context) -> None:
         session.info["index_work"] = True
 
 
-def _apply_after_commit(service, session) -> None:
+def _apply_after_end(service, session, transaction) -> None:
+    """Apply index work once the outermost transaction has ended.
+
+    Not on a savepoint's release (after_commit fires for those too): the outer transaction still
+    holds its locks then, and the outbox rows are not committed yet. After a rollback the rows
+    are gone and there is nothing to apply.
+    """
+    if transaction.parent is not None or transaction.nested:
+        return
     if session.info.pop("index_work", None):
         service.apply_pending()
 

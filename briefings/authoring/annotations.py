@@ -15,7 +15,7 @@ from briefings.authoring.validation import (
 from briefings.errors import ValidationError
 from briefings.history import enqueue_index, record
 from briefings.models import Annotation, AnswerVariant, Meeting, MeetingDate, Question
-from briefings.permissions import require
+from briefings.permissions import require, require_write
 from briefings.vocabulary import ANNOTATION_KINDS, MEETING_BODIES
 
 #: header fields that are plain text, with their Dutch label and maximum length
@@ -52,7 +52,7 @@ def create_annotation(session, *, by, meeting=None, **fields) -> Annotation:
 
     :raises PermissionDenied, ValidationError:
     """
-    require(by, "annotation.create")
+    require_write(by, "annotation.create", kind=fields.get("kind", "annotatie"))
     annotation = Annotation(created_by_id=by.id, kind=fields.pop("kind", "annotatie"))
     choice(annotation.kind, ANNOTATION_KINDS, "soort")
     _apply_header(session, annotation, fields, meeting, by=by, creating=True)

@@ -2,10 +2,11 @@
 
 from sqlalchemy import select
 
+from briefings.authoring.texts import text_saved
 from briefings.authoring.validation import MAX_SHORT, check_version, choice, clean_text, found
 from briefings.history import enqueue_index, record
 from briefings.models import AnswerVariant, Asker, Question
-from briefings.permissions import require
+from briefings.permissions import require, require_write
 from briefings.vocabulary import ASKER_ROLES, VARIANT_LABELS
 
 
@@ -42,7 +43,8 @@ def add_question(session, annotation, *, by, text, block="", asker=None, note=No
 
     :raises PermissionDenied, ValidationError:
     """
-    require(by, "annotation.edit")
+    require_write(by, "annotation.edit", kind=annotation.kind)
+    annotation.questions  # noqa: B018 -- load before the new question joins (no autoflush warning)
     question = Question(
         annotation=annotation,
         text=clean_text(text, "Vraag", required=True),
@@ -51,8 +53,8 @@ def add_question(session, annotation, *, by, text, block="", asker=None, note=No
         note=clean_text(note, "Notitie"),
         number=clean_text(number, "Nummer", max_length=20) or _next_number(annotation),
     )
+    session.add(question)  # before _insert_in_group loads the collection (autoflush)
     _insert_in_group(annotation, question)
-    session.add(question)
     session.flush()
     record(session, question, "text", None, question.text, by=by, action="create")
     enqueue_index(session, question)
@@ -65,7 +67,7 @@ def update_question(session, question, *, by, expected_version=None, text, block
 
     :raises PermissionDenied, ValidationError, Conflict:
     """
-    require(by, "annotation.edit")
+    require_write(by, "annotation.edit", kind=question.annotation.kind)
     text = clean_text(text, "Vraag", required=True)
     note = clean_text(note, "Notitie")
     check_version(question, expected_version, what="Deze vraag", submitted={"text": text})
@@ -125,7 +127,7 @@ def add_variant(session, question, *, by, label="antwoord", body="", explanation
     session.add(variant)
     session.flush()
     record(session, variant, "body", None, variant.body, by=by, action="create")
-    enqueue_index(session, variant)
+    text_saved(session, variant)
     return variant
 
 
@@ -135,7 +137,7 @@ def update_variant(session, variant, *, by, expected_version=None, label=None, b
 
     :raises PermissionDenied, ValidationError, Conflict: Conflict carries both texts.
     """
-    require(by, "variant.write")
+    require_write(by, "variant.write", kind=variant.question.annotation.kind)
     body = clean_text(body, "Antwoord") or ""
     explanation = clean_text(explanation, "Toelichting")
     check_version(variant, expected_version, what="Dit antwoord",
@@ -152,7 +154,7 @@ def update_variant(session, variant, *, by, expected_version=None, label=None, b
         _back_to_concept(session, variant, by=by)
     variant.version += 1
     variant.updated_by_id = by.id
-    enqueue_index(session, variant)
+    text_saved(session, variant)
     return variant
 
 

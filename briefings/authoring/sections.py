@@ -1,5 +1,6 @@
 """Sections of an annotation: kernboodschap themes and the other kinds, in order."""
 
+from briefings.authoring.texts import text_saved
 from briefings.authoring.validation import check_version, choice, clean_text, found
 from briefings.errors import ValidationError
 from briefings.history import enqueue_index, record
@@ -31,7 +32,7 @@ def add_section(session, annotation, *, by, kind, heading="", body="") -> Sectio
     session.add(section)
     session.flush()
     record(session, section, "body", None, section.body, by=by, action="create")
-    enqueue_index(session, section)
+    text_saved(session, section)
     return section
 
 
@@ -53,20 +54,22 @@ def update_section(session, section, *, by, expected_version=None, kind=None, he
     record(session, section, "body", section.body, body, by=by)
     section.heading, section.body = heading, body
     section.version += 1
-    enqueue_index(session, section)
+    text_saved(session, section)
     return section
 
 
 def move_section(session, section, *, by, direction: int) -> None:
     """Swap the section with its neighbour above (-1) or below (+1)."""
     require(by, "annotation.edit")
-    siblings = section.annotation.sections
+    # Reorder a copy: assigning into the relationship list would orphan (delete) a section.
+    siblings = list(section.annotation.sections)
     index = siblings.index(section)
     other = index + direction
     if 0 <= other < len(siblings):
         siblings[index], siblings[other] = siblings[other], siblings[index]
         for position, item in enumerate(siblings):
             item.position = position
+        section.annotation.sections.sort(key=lambda item: item.position)
     session.flush()
 
 

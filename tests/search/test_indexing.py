@@ -175,3 +175,21 @@ def test_reindex_builds_a_new_generation_and_keeps_searching(app, runner, make_a
     assert _outbox(db) == 0
     with app.app_context():
         assert _found(app.extensions["search"], db_session(), "stadhuis")
+
+
+def test_a_savepoint_inside_a_request_does_not_apply_uncommitted_work(app, make_annotation, db):
+    annotation = make_annotation(questions=[{"text": "Vraag?", "variants": []}])
+    service = app.extensions["search"]
+    service.apply_pending()
+    with app.app_context():
+        session = db_session()
+        question = authoring.get_question(session, annotation.questions[0].id)
+        by = session.get(User, annotation.created_by_id)
+        authoring.add_variant(session, question, by=by, body="De markthal gaat open.")
+        with session.begin_nested():  # released savepoint: the outer transaction goes on
+            authoring.add_variant(session, question, by=by, label="alternatief_antwoord",
+                                  body="De markthal blijft dicht.")
+        assert _outbox(db) == 0  # nothing committed yet, so nothing to see or apply
+        session.commit()
+        assert _outbox(db) == 0
+        assert len(_found(service, session, "markthal")) == 2

@@ -1,0 +1,75 @@
+from datetime import date
+from pathlib import Path
+
+from flask import Blueprint, current_app, flash, g, redirect, render_template, url_for
+
+from app.db import db_session
+from app.importing.forms import UploadForm
+from app.views import require_action
+from briefings.errors import Conflict, DomainError
+from briefings.importing import import_document, parse_document
+from briefings.importing.pending import discard_upload, load_upload, store_upload
+
+bp = Blueprint("importing", __name__, url_prefix="/importeren")
+
+
+def _upload_dir() -> Path:
+    return Path(current_app.config.get("IMPORT_UPLOAD_DIR")
+                or Path(current_app.instance_path) / "import-uploads")
+
+
+@bp.route("/", methods=["GET", "POST"])
+def upload():
+    require_action("import")
+    form = UploadForm()
+    if not form.validate_on_submit():
+        return render_template("importing/upload.html", form=form), 400 if form.errors else 200
+    file = form.document.data
+    filename, data = Path(file.filename or "upload").name, file.read()
+    try:
+        outcome = import_document(db_session(), filename, data, by=g.user, dry_run=True)
+        _refuse_duplicate(outcome)
+    except DomainError as error:
+        form.document.errors.append(error.message)
+        return render_template("importing/upload.html", form=form), error.status
+    token = store_upload(_upload_dir(), filename, data, user_id=g.user.id)
+    return redirect(url_for("importing.preview", token=token))
+
+
+@bp.route("/<token>")
+def preview(token):
+    require_action("import")
+    filename, data = load_upload(_upload_dir(), token, user_id=g.user.id)
+    document = parse_document(filename, data)
+    dates = [date.fromisoformat(d) for d in (document["meeting"] or {}).get("dates", [])]
+    return render_template("importing/preview.html", document=document, filename=filename,
+                           token=token, meeting_dates=dates)
+
+
+@bp.route("/<token>/bevestigen", methods=["POST"])
+def confirm(token):
+    require_action("import")  # CSRF: checked for every POST by CSRFProtect (app/security.py)
+    filename, data = load_upload(_upload_dir(), token, user_id=g.user.id)
+    session = db_session()
+    outcome = import_document(session, filename, data, by=g.user)
+    session.commit()
+    discard_upload(_upload_dir(), token)
+    if outcome.status == "skipped":
+        flash(f"{filename} was al eerder geïmporteerd; er is niets opnieuw opgeslagen.", "info")
+    else:
+        flash(f"{filename} is geïmporteerd als annotatie.", "info")
+    return redirect(url_for("annotations.show", annotation_id=outcome.annotation_id))
+
+
+@bp.route("/<token>/annuleren", methods=["POST"])
+def cancel(token):
+    require_action("import")
+    discard_upload(_upload_dir(), token)
+    flash("Import geannuleerd: er is niets opgeslagen.", "info")
+    return redirect(url_for("importing.upload"))
+
+
+def _refuse_duplicate(outcome) -> None:
+    if outcome.status == "skipped":
+        raise Conflict("Dit bestand is al eerder geïmporteerd "
+                       f"(annotatie {outcome.annotation_id}).")

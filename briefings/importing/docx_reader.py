@@ -1,0 +1,156 @@
+"""Read .docx files: styles, headings, Word list numbering, bold labels, tracked changes."""
+
+import io
+import re
+
+import docx
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from briefings.importing.cleanup import clean_line
+from briefings.importing.numbering import ListNumbering
+from briefings.importing.paragraphs import Paragraph
+from briefings.importing.text_reader import append_joined, paragraph_from_line
+
+#: the named paragraph styles of our own Word export
+OWN_STYLES = {"Vraag", "Antwoord", "Alternatief antwoord", "Alternatieve aanvulling",
+              "Toelichting", "Notitie", "Thema"}
+_HEADING_STYLE = re.compile(r"^(?:Heading|Kop)\s+(\d)$", re.I)
+_TITLE_STYLES = {"title", "titel"}
+_BULLET_STYLE = re.compile(r"^List Bullet(?:\s+(\d))?$", re.I)
+_SKIPPED = {qn("w:del"), qn("w:moveFrom")}
+
+
+def read_docx(data: bytes) -> list[Paragraph]:
+    """Return the paragraphs of a Word document in reading order (tables row by row)."""
+    document = docx.Document(io.BytesIO(data))
+    numbering = ListNumbering(document)
+    paragraphs: list[Paragraph] = []
+    for index, item in enumerate(_blocks(document.element.body, document), start=1):
+        ref = f"alinea {index}"
+        if isinstance(item, Table):
+            paragraphs.extend(_table_rows(item, ref))
+            continue
+        paragraph = _paragraph(item, ref, numbering, paragraphs[-1] if paragraphs else None)
+        if paragraph is not None:
+            append_joined(paragraphs, paragraph)
+    return paragraphs
+
+
+def _blocks(parent, document):
+    """Paragraphs and tables in reading order, also those inside content controls (w:sdt)."""
+    for child in parent.iterchildren():
+        if child.tag == qn("w:p"):
+            yield DocxParagraph(child, document)
+        elif child.tag == qn("w:tbl"):
+            yield Table(child, document)
+        elif child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _blocks(content, document)
+
+
+def _paragraph(item: DocxParagraph, ref, numbering, previous) -> Paragraph | None:
+    text = clean_line(_text(item))
+    listed = numbering.label(item)
+    if not text:
+        return None
+    style = numbering.styles.name(item)
+    heading = _heading_level(style)
+    own = style if style in OWN_STYLES else None
+    if listed and listed[0] == "bullet":
+        return Paragraph(text, ref, bullet=listed[1], style=own)
+    if listed:
+        return Paragraph(text, ref, number=listed[2], style=own, heading=heading)
+    bullet_style = _BULLET_STYLE.match(style)
+    if bullet_style:
+        return Paragraph(text, ref, bullet=int(bullet_style[1] or 1) - 1, style=own)
+    if own == "Vraag":
+        typed = paragraph_from_line(text, ref, None)
+        return Paragraph(typed.text, ref, number=typed.number, style=own)
+    if heading is not None or own:
+        return Paragraph(text, ref, style=own, heading=heading)
+    return paragraph_from_line(text, ref, previous)
+
+
+def _heading_level(style: str) -> int | None:
+    if style.lower() in _TITLE_STYLES:
+        return 0
+    match = _HEADING_STYLE.match(style)
+    return int(match[1]) if match else None
+
+
+def _text(item: DocxParagraph) -> str:
+    """The paragraph's live text (insertions kept, deletions dropped), bold runs as **...**."""
+    pieces: list[tuple[bool, str]] = []
+    for run in item._p.iter(qn("w:r")):
+        if any(ancestor.tag in _SKIPPED for ancestor in run.iterancestors()):
+            continue
+        text = "".join(_run_text(child) for child in run)
+        if text:
+            pieces.append((_is_bold(run), text))
+    return _join_bold(pieces)
+
+
+def _run_text(child) -> str:
+    if child.tag == qn("w:t"):
+        return child.text or ""
+    if child.tag in (qn("w:tab"), qn("w:br"), qn("w:cr")):
+        return " "
+    if child.tag == qn("w:noBreakHyphen"):
+        return "-"
+    return ""
+
+
+def _is_bold(run) -> bool:
+    rpr = run.find(qn("w:rPr"))
+    bold = rpr.find(qn("w:b")) if rpr is not None else None
+    return bold is not None and bold.get(qn("w:val"), "true") not in ("0", "false")
+
+
+def _join_bold(pieces) -> str:
+    merged: list[list] = []
+    for bold, text in pieces:
+        if merged and merged[-1][0] == bold:
+            merged[-1][1] += text
+        else:
+            merged.append([bold, text])
+    out = []
+    for bold, text in merged:
+        if bold and text.strip():
+            lead, core, trail = _split_spaces(text)
+            out.append(f"{lead}**{core}**{trail}")
+        else:
+            out.append(text)
+    return "".join(out)
+
+
+def _split_spaces(text):
+    core = text.strip()
+    start = text.index(core)
+    return text[:start], core, text[start + len(core):]
+
+
+def _table_rows(table: Table, ref) -> list[Paragraph]:
+    """Small tables flattened to lines ('2021 15'), one paragraph per row."""
+    rows = []
+    for number, row in enumerate(table.rows, start=1):
+        cells = []
+        for cell in row.cells:
+            text = " ".join(clean_line(_text(p)) for p in cell.paragraphs).strip()
+            if text and (not cells or cells[-1] != text):
+                cells.append(text)
+        if cells:
+            rows.append(Paragraph(_row_text(cells), f"{ref}, rij {number}"))
+    return rows
+
+
+def _row_text(cells: list[str]) -> str:
+    """A label cell and a value cell ('Vergadering' | 'Raad 28 februari 2024') read as
+    'Vergadering: Raad 28 februari 2024'; other rows as their cells side by side."""
+    label = cells[0].replace("**", "").strip().rstrip(":")
+    if len(cells) == 2 and len(label) <= 40 and (cells[0].startswith("**") or
+                                                 cells[0].endswith(":")):
+        return f"{label}: {cells[1]}"
+    return " ".join(cells)

@@ -1,0 +1,70 @@
+"""The header lines of an annotation: portfolio holder, meeting, number, title, decision."""
+
+import re
+from datetime import date
+
+from briefings.vocabulary import DUTCH_MONTHS
+
+_MONTH = "(?:" + "|".join(DUTCH_MONTHS) + ")"
+_DAYS = r"\d{1,2}(?:\s*(?:,|en|&|t/m|-)\s*\d{1,2})*"
+
+PORTFOLIO = re.compile(
+    r"^(?:Annotatie|Persvragen|Q&A)\s+(?:voor|t\.?b\.?v\.?)\s+(?P<holder>.+?)\.?$", re.IGNORECASE)
+PORTFOLIO_FIELD = re.compile(r"^(?:Portefeuillehouder|Bestuurder)\s*:\s*(?P<holder>.+)$",
+                             re.IGNORECASE)
+MEETING = re.compile(
+    r"^(?:Vergadering\s*:\s*)?(?P<name>Raad(?:svergadering)?|Gemeenteraad|"
+    r"Stadsdeelcommissie(?:\s+[A-Z][\w&-]*)?|Commissie(?:vergadering)?(?:\s+[A-Z][\w&-]*)?)"
+    rf"(?:\s+van)?\s+(?P<dates>{_DAYS}\s+{_MONTH}\s+\d{{4}})\.?$",
+    re.IGNORECASE,
+)
+REGISTRATION = re.compile(r"\(?\b(?P<number>[A-Z]{2,4}\d{4}-\d{3,})\b\)?")
+NUMBERED_TITLE = re.compile(
+    r"^Annotatie\s+(?:Nr\.?|nummer)\s*(?P<item>\d+[a-z]?)\s*[:.]?\s+(?P<title>.+?)\.?$",
+    re.IGNORECASE,
+)
+AGENDA_ITEM = re.compile(r"^Agendapunt\s*:?\s*(?P<item>\[?\d+[a-z]?\]?)\s*[:.]?\s*(?P<title>.*)$",
+                         re.IGNORECASE)
+TITLE_FIELD = re.compile(r"^(?:Titel|Onderwerp)\s*:\s*(?P<title>.+)$", re.IGNORECASE)
+REGISTRATION_FIELD = re.compile(r"^Registratienummer\s*:?\s*(?P<number>\S+)$", re.IGNORECASE)
+DECISION = re.compile(r"^(?:Aan de (?:raad|commissie) )?gevraagd besluit\s*:?\s*(?P<value>.*)$",
+                      re.IGNORECASE)
+OFFICIALS = re.compile(r"^Behandelend(?:e)? ambtena(?:ar|ren)\s*:?\s*(?P<value>.*)$",
+                       re.IGNORECASE)
+OVERVIEW = re.compile(r"^De annotatie bestaat uit (?:de volgende onderdelen|het volgende)\s*:?$",
+                      re.IGNORECASE)
+CONDITIONAL = re.compile(r"^(?:Mocht|Als|Indien|Wanneer) (?:iemand|een raadslid|men|de raad)\b"
+                         r".*\b(?:begint|beginnen|vraagt|vragen|over)\b.*$", re.IGNORECASE)
+#: our own export's header rows the structure has no field for, and its "incomplete" banner
+IGNORED = re.compile(r"^(?:(?:Status|Interne deadline)\s*:|ONVOLLEDIG: deze versie bevat)",
+                     re.IGNORECASE)
+BODIES = (("stadsdeelcommissie", "stadsdeelcommissie"), ("commissie", "commissie"),
+          ("raad", "raad"), ("gemeenteraad", "raad"))
+
+
+def meeting_from(match: re.Match) -> dict:
+    """Return {body, name, dates} from a MEETING match; dates as ISO strings."""
+    name = " ".join(match["name"].split())
+    lowered = name.lower()
+    body = next(b for prefix, b in BODIES if lowered.startswith(prefix))
+    name = name[0].upper() + name[1:]
+    return {"body": body, "name": name, "dates": parse_dutch_dates(match["dates"])}
+
+
+def parse_dutch_dates(text: str) -> list[str]:
+    """'9 en 10 juli 2025' -> ['2025-07-09', '2025-07-10'] (invalid days are left out)."""
+    match = re.search(rf"(?P<days>{_DAYS})\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})", text,
+                      re.IGNORECASE)
+    if not match:
+        return []
+    month = DUTCH_MONTHS.index(match["month"].lower()) + 1
+    days = [int(d) for d in re.findall(r"\d{1,2}", match["days"])]
+    if "t/m" in match["days"] or "-" in match["days"]:
+        days = list(range(days[0], days[-1] + 1)) if len(days) == 2 else days
+    result = []
+    for day in days:
+        try:
+            result.append(date(int(match["year"]), month, day).isoformat())
+        except ValueError:
+            continue
+    return result

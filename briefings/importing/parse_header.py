@@ -1,0 +1,105 @@
+"""The parser's header part: portfolio holder, meeting, number, title, decision, officials."""
+
+from briefings.importing import header as h
+from briefings.importing import labels
+from briefings.importing.cleanup import is_redaction, split_names
+from briefings.importing.paragraphs import Paragraph
+from briefings.importing.structure import MarkdownText
+
+
+class HeaderParsing:
+    """Mixin of the parser: the lines above the kernboodschap."""
+
+    def _header(self, p) -> bool:
+        doc, text = self.doc, p.text
+        for pattern, action in (
+            (h.PORTFOLIO, lambda m: doc.update(portfolio_holder=m["holder"].strip())),
+            (h.PORTFOLIO_FIELD, lambda m: doc.update(portfolio_holder=m["holder"].strip())),
+            (h.MEETING, lambda m: doc.update(meeting=h.meeting_from(m))),
+            (h.NUMBERED_TITLE, self._numbered_title),
+            (h.AGENDA_ITEM, self._agenda_item),
+            (h.TITLE_FIELD, lambda m: doc.update(title=m["title"].strip())),
+            (h.REGISTRATION_FIELD, lambda m: doc.update(registration_number=m["number"])),
+            (h.DECISION, lambda m: self._field("requested_decision", m["value"])),
+            (h.OFFICIALS, lambda m: self._field("handling_officials", m["value"])),
+            (h.OVERVIEW, lambda m: self._extra_section(labels.plain(text))),
+            (h.CONDITIONAL, lambda m: self._conditional(p)),
+            (h.IGNORED, lambda m: None),
+        ):
+            match = pattern.match(labels.plain(text) if pattern is not h.CONDITIONAL else text)
+            if match:
+                action(match)
+                return True
+        return False
+
+    def _title(self, p) -> None:
+        if labels.plain(p.text).lower() == "persvragen":
+            self.press = True
+        elif self.doc["title"] is None:
+            self.doc["title"] = labels.plain(p.text)
+        else:
+            self._content(p)
+
+    def _numbered_title(self, match) -> None:
+        title = match["title"]
+        registration = h.REGISTRATION.search(title)
+        if registration:
+            self.doc["registration_number"] = registration["number"]
+            title = title[:registration.start()] + title[registration.end():]
+        self.doc["agenda_item"] = match["item"]
+        self.doc["title"] = title.strip(" .")
+
+    def _agenda_item(self, match) -> None:
+        self.doc["agenda_item"] = match["item"]
+        if match["title"]:
+            self._numbered_title(match)
+
+    def _field(self, name, value) -> None:
+        value = value.strip()
+        if value:
+            self._set_field(name, value)
+        else:
+            self.pending = name
+
+    def _set_field(self, name, value) -> None:
+        if name == "handling_officials":
+            self.doc[name] += split_names(value)
+        else:
+            self.doc[name] = value
+
+    def _pending_value(self, p) -> bool:
+        """The value of 'Gevraagd besluit:' or 'Behandelend ambtenaar:' on following lines."""
+        name = self.pending
+        if name == "handling_officials" and not looks_like_names(p):
+            self.pending = None
+            return False
+        if name != "handling_officials":
+            self.pending = None
+        if name == "conditional":
+            self.target.add(p)
+            return True
+        if p.bullet is None and (h.DECISION.match(p.text) or h.OFFICIALS.match(p.text)):
+            self.pending = None
+            return False
+        self._set_field(name, p.text)
+        return True
+
+    def _conditional(self, p) -> None:
+        """'Mocht iemand beginnen over X:' followed by the line to take."""
+        self._extra_section(labels.plain(p.text))
+        self.pending = "conditional"
+
+    def _extra_section(self, heading) -> None:
+        section = {"kind": "overig", "heading": heading, "markdown": MarkdownText()}
+        self.doc["sections"].append(section)
+        self.section, self.target = section, section["markdown"]
+        self.headings_seen += 1
+
+
+def looks_like_names(p: Paragraph) -> bool:
+    if p.bullet is not None or p.number or p.heading is not None or p.style:
+        return False
+    if labels.section_heading(p.text) or labels.is_block(p.text) or labels.asker(p.text):
+        return False
+    text = p.text
+    return is_redaction(text) or (len(text) <= 80 and not text.endswith((".", ":", "?")))

@@ -1,0 +1,182 @@
+"""The ONE parser: read paragraphs (from Word or text) -> the structure of DESIGN.md `--json`."""
+
+from briefings.errors import ValidationError
+from briefings.importing import labels
+from briefings.importing.paragraphs import Paragraph
+from briefings.importing.parse_header import HeaderParsing
+from briefings.importing.parse_questions import STYLE_LABELS, QuestionParsing
+from briefings.importing.structure import MarkdownText, empty_document, finish, new_variant
+
+MAX_THEME_LENGTH = 100
+MAX_HEADING_LENGTH = 60
+
+
+def parse_paragraphs(paragraphs: list[Paragraph]) -> dict:
+    """Return the structure of one document; what could not be placed is in `warnings`.
+
+    :raises ValidationError: when the text has no recognisable structure.
+    """
+    parser = _Parser()
+    for index, paragraph in enumerate(paragraphs):
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        parser.feed(paragraph, following)
+    document = finish(parser.doc)
+    if not document["questions"] and not any(s["kind"] != "overig" for s in document["sections"]):
+        document["warnings"].append(
+            "geen kernboodschap en geen vragen gevonden: de tekst is als losse onderdelen "
+            "('Overig') ingelezen")
+    if not _recognisable(document, parser):
+        raise ValidationError(
+            "Geen herkenbare annotatie gevonden: geen kop (annotatie voor, vergadering, "
+            "agendapunt), geen kernboodschap of andere onderdelen en geen vragen."
+        )
+    return document
+
+
+def _recognisable(document, parser) -> bool:
+    header = any(document[k] for k in ("portfolio_holder", "meeting", "agenda_item",
+                                       "registration_number", "requested_decision"))
+    return bool(header or document["questions"] or parser.headings_seen)
+
+
+class _Parser(HeaderParsing, QuestionParsing):
+    def __init__(self):
+        self.doc = empty_document()
+        self.in_header = True
+        self.pending = None  # header field waiting for its value on the next paragraph(s)
+        self.kind = None  # kind of the current section heading
+        self.section = None
+        self.pending_section = None  # a heading seen, its section created on first content
+        self.in_questions = False
+        self.block = ""
+        self.asker = None
+        self.question = None
+        self.target = None  # MarkdownText receiving content, or None
+        self.headings_seen = 0
+        self.last_style = None
+        self.press = False  # a press Q&A ("Persvragen"): askers without a role are journalists
+
+    def warn(self, paragraph, message) -> None:
+        self.doc["warnings"].append(f"{paragraph.ref}: {message}")
+
+    def feed(self, p: Paragraph, following: Paragraph | None) -> None:
+        style, self.last_style = self.last_style, p.style
+        if self.pending and self._pending_value(p):
+            return
+        if self.in_header and p.bullet is None and self._header(p):
+            return
+        if p.heading == 0:
+            return self._title(p)
+        if p.style in STYLE_LABELS or p.style in ("Vraag", "Thema"):
+            return self._styled(p, same_as_before=style == p.style)
+        for step in (self._section_heading, self._block, self._asker, self._label,
+                     self._theme, self._question):
+            if step(p):
+                return
+        if self._generic_heading(p, following):
+            return
+        self._content(p)
+
+    def _section_heading(self, p) -> bool:
+        if p.bullet is not None or p.number:
+            return False
+        if labels.is_block(p.text) and labels.plain(p.text).lower() != "vragen":
+            return False
+        found = labels.section_heading(p.text)
+        if found is None and p.heading == 1 and labels.plain(p.text).lower() == "vragen":
+            self._enter_questions("")
+            return True
+        if found is None and p.heading == 1 and not self.in_questions:
+            found = ("overig", labels.plain(p.text))
+        if found is None:
+            return False
+        self._leave_header()
+        self.in_questions, self.question = False, None
+        self.kind, heading = found
+        self.section = None
+        self._start_section(heading, lazy=True)
+        self.headings_seen += 1
+        return True
+
+    def _start_section(self, heading, *, lazy=False) -> None:
+        section = {"kind": self.kind or "kernboodschap", "heading": heading,
+                   "markdown": MarkdownText()}
+        self.pending_section = section
+        if not lazy:
+            self.doc["sections"].append(section)
+            self.section = section
+        self.target = None
+
+    def _section_target(self) -> MarkdownText:
+        """Content goes to the current section, created on first content."""
+        if self.section is None:
+            section = self.pending_section or {
+                "kind": self.kind or "overig", "heading": "", "markdown": MarkdownText()}
+            self.pending_section = None
+            self.doc["sections"].append(section)
+            self.section = section
+        return self.section["markdown"]
+
+    def _theme(self, p) -> bool:
+        """'1. Algemeen:' or '10. **Toekomst:**' in a section: a theme with its bullets."""
+        if self.in_questions or p.bullet is not None or not (p.number or p.heading):
+            return False
+        text = labels.plain(p.text)
+        if len(text) > MAX_THEME_LENGTH or text.endswith("?") or text.endswith("."):
+            return False
+        self._leave_header()
+        self.kind = self.kind or "kernboodschap"
+        self._start_section(text)
+        self.headings_seen += 1
+        return True
+
+    def _generic_heading(self, p, following) -> bool:
+        """A short line on its own, followed by longer text or bullets: a section heading.
+
+        A plain line ending in ':' introduces what follows ('Tabel:'); in bold it is a heading.
+        """
+        text = labels.plain(p.text)
+        introduces = p.text.rstrip().endswith(":") and not p.text.lstrip().startswith("**")
+        if (self.in_questions or p.bullet is not None or p.number or not text or introduces
+                or len(text) > MAX_HEADING_LENGTH or p.text.rstrip().endswith((".", ",", ";"))
+                or not text[0].isupper() or following is None
+                or not (following.bullet is not None or len(following.text) > len(p.text))):
+            return False
+        if self.in_header and self.doc["title"] is None:
+            self.doc["title"] = text
+            return True
+        self._leave_header()
+        if self.kind in (None, "overig"):
+            self.kind = "overig"
+        self._start_section(text)
+        self.headings_seen += 1
+        return True
+
+    def _leave_header(self) -> None:
+        self.in_header, self.pending = False, None
+
+    def _content(self, p) -> None:
+        remark = labels.reviewer_remark(p.text)
+        if remark and self.question and self.question["variants"]:
+            variant = self.question["variants"][-1]
+            variant.setdefault("comments", []).append(f"{remark[0]}: {remark[1]}")
+            self.warn(p, f"opmerking van {remark[0]} bewaard als reviewopmerking")
+            return
+        self._add_content(p, p.text)
+
+    def _add_content(self, p, text) -> None:
+        if self.target is None and self.question is not None:
+            variant = new_variant("antwoord")
+            self.question["variants"].append(variant)
+            self.target = variant["markdown"]
+        if self.target is None:
+            if self.in_header:
+                self.warn(p, "tekst in de kop niet herkend; geplaatst onder 'Overig'")
+                self.kind = self.kind or "overig"
+                self._leave_header()
+            elif self.in_questions:
+                self.warn(p, "tekst tussen de vragen zonder vraag erboven; geplaatst onder "
+                             "'Overig'")
+                self.kind, self.section, self.pending_section = "overig", None, None
+            self.target = self._section_target()
+        self.target.add(p, text=text)

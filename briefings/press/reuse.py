@@ -1,0 +1,59 @@
+"""Reusing a press line in a press Q&A (an annotation of kind persvragen), with provenance.
+
+The press office sees only what is published or approved: `visible_to_press` is the one rule
+for which answer variants of a press Q&A a pers user may read.
+"""
+
+from sqlalchemy import select
+
+from briefings import authoring
+from briefings.authoring.validation import found
+from briefings.errors import ValidationError
+from briefings.models import Annotation, AnswerVariant
+from briefings.permissions import require
+from briefings.press.lines import freshness
+
+
+def reuse_line(session, line, *, by, question_text, journalist, medium="", today,
+               annotation=None, title=None, portfolio_holder=None):
+    """Add a question from a journalist answered with `line` to a (new) press Q&A.
+
+    Returns the new answer variant; its source_line_id keeps where the text came from.
+
+    :raises PermissionDenied, ValidationError:
+    """
+    require(by, "line.reuse")
+    if freshness(line, today) == "verlopen":
+        raise ValidationError("Deze perslijn is verlopen en kan niet meer worden hergebruikt.")
+    if annotation is None:
+        annotation = authoring.create_annotation(
+            session, by=by, kind="persvragen", title=title, portfolio_holder=portfolio_holder)
+    elif annotation.kind != "persvragen":
+        raise ValidationError("Een perslijn kan alleen in persvragen worden hergebruikt.")
+    question = authoring.add_question(
+        session, annotation, by=by, text=question_text,
+        asker={"name": journalist, "party": medium or "", "role": "journalist"})
+    return authoring.add_variant(session, question, by=by, body=line.text, source_line=line)
+
+
+def press_annotations(session) -> list[Annotation]:
+    """Return the press Q&As, newest first."""
+    return list(session.scalars(
+        select(Annotation).where(Annotation.kind == "persvragen").order_by(Annotation.id.desc())))
+
+
+def get_press_annotation(session, annotation_id) -> Annotation:
+    """Return a press Q&A; any other annotation is not found here.
+
+    :raises NotFound:
+    """
+    annotation = session.get(Annotation, annotation_id)
+    return found(annotation if annotation and annotation.kind == "persvragen" else None,
+                 "Deze persvragen")
+
+
+def visible_to_press(variant: AnswerVariant) -> bool:
+    """Return whether a pers user may read this variant: approved, chosen, a reused line, or
+    written by the press office itself. Drafts by others, notes and comments never are."""
+    return (variant.status == "akkoord" or variant.chosen or variant.source_line_id is not None
+            or (variant.author is not None and variant.author.role == "pers"))

@@ -1,0 +1,84 @@
+from datetime import date
+
+import pytest
+
+from briefings.commitments.periods import find_due_text, resolve_due
+
+MEETING = date(2024, 2, 28)  # Raad 28 februari 2024: the reference date of these phrases
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("voor de zomer", date(2024, 6, 30)),
+    ("Voor het zomerreces", date(2024, 6, 30)),
+    ("in het voorjaar", date(2024, 5, 31)),
+    ("na de zomer", date(2024, 9, 30)),
+    ("in de zomer van 2025", date(2025, 8, 31)),
+    ("de zomer 2024", date(2024, 8, 31)),
+    ("in het najaar", date(2024, 11, 30)),
+    ("eind 2024", date(2024, 12, 31)),
+    ("uiterlijk 1 januari 2026", date(2026, 1, 1)),
+    ("voor 1 maart", date(2024, 2, 29)),
+    ("op 15 april", date(2024, 4, 15)),
+    ("Q3 2025", date(2025, 9, 30)),
+    ("in het derde kwartaal van 2025", date(2025, 9, 30)),
+    ("medio 2025", date(2025, 6, 30)),
+    ("begin 2025", date(2025, 3, 31)),
+    ("begin volgend jaar", date(2025, 3, 31)),
+    ("eind dit jaar", date(2024, 12, 31)),
+    ("voor het einde van het jaar", date(2024, 12, 31)),
+    ("volgend jaar", date(2025, 12, 31)),
+    ("in maart", date(2024, 3, 31)),
+    ("eind mei 2025", date(2025, 5, 31)),
+    ("begin juni", date(2024, 6, 10)),
+    ("medio september", date(2024, 9, 15)),
+    ("voor september", date(2024, 8, 31)),
+    ("in de eerste helft van 2025", date(2025, 6, 30)),
+    ("binnen zes weken", date(2024, 4, 10)),
+    ("uiterlijk 2025-03-01", date(2025, 3, 1)),
+    ("volgend voorjaar", date(2025, 5, 31)),
+    ("uiterlijk 30-6-2025", date(2025, 6, 30)),
+    ("voor 1/9/2024", date(2024, 8, 31)),
+    ("na het zomerreces van 2025", date(2025, 9, 30)),
+    ("in de loop van 2025", date(2025, 12, 31)),
+])
+def test_dutch_period_phrases_resolve_relative_to_the_meeting_date(phrase, expected):
+    due = resolve_due(phrase, MEETING)
+    assert (due.text, due.date, due.unknown) == (phrase, expected, False)
+
+
+def test_a_phrase_without_a_year_means_the_next_such_period_after_the_reference_date():
+    assert resolve_due("voor de zomer", date(2024, 8, 1)).date == date(2025, 6, 30)
+    assert resolve_due("in januari", date(2024, 2, 28)).date == date(2025, 1, 31)
+    assert resolve_due("op 1 februari", date(2024, 2, 28)).date == date(2025, 2, 1)
+
+
+@pytest.mark.parametrize("phrase", [
+    "zo snel mogelijk", "binnenkort", "op korte termijn", "in de winter", "na de verkiezingen",
+])
+def test_an_unresolvable_phrase_is_kept_and_flagged_never_guessed(phrase):
+    due = resolve_due(phrase, MEETING)
+    assert due.text == phrase
+    assert due.date is None
+    assert due.unknown is True
+
+
+def test_an_empty_phrase_is_no_due_date_and_not_unknown():
+    assert tuple(resolve_due("  ", MEETING)) == (None, None, False)
+
+
+def test_an_impossible_date_is_not_guessed():
+    assert resolve_due("uiterlijk 31 februari 2025", MEETING).unknown is True
+
+
+def test_the_due_phrase_is_found_inside_a_sentence_as_written():
+    assert find_due_text("In het voorjaar volgt een brief.") == "In het voorjaar"
+    assert find_due_text("Na de zomer wordt u geïnformeerd.") == "Na de zomer"
+    assert find_due_text("De regeling gaat uiterlijk 1 januari 2026 in.") == \
+        "uiterlijk 1 januari 2026"
+    assert find_due_text("Geen termijn genoemd.") is None
+
+
+def test_a_period_that_says_when_something_was_said_is_not_a_due_phrase():
+    assert find_due_text("Zoals toegezegd in de raad van december volgt voor de zomer een "
+                         "brief.") == "voor de zomer"
+    assert find_due_text("Sinds maart zijn er meer meldingen.") is None

@@ -1,0 +1,116 @@
+"""Build real Word documents for the import tests: Word list numbering (w:numPr), not digits."""
+
+import io
+import re
+
+import docx
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+
+from briefings.importing.text_reader import paragraph_from_line
+
+_NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(.*)$")
+_BULLET = re.compile(r"^(\s*)[-*]\s+(o\s+)?(.*)$")
+_HEADING = re.compile(r"^(#{1,3})\s+(.*)$")
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+
+
+class WordList:
+    """A numbering definition of one format; `restart()` begins a new instance at 1."""
+
+    def __init__(self, document, fmt="decimal"):
+        self.numbering = document.part.numbering_part.element
+        ids = [int(a.get(qn("w:abstractNumId")))
+               for a in self.numbering.findall(qn("w:abstractNum"))]
+        self.abstract_id = max(ids, default=0) + 1
+        text = "•" if fmt == "bullet" else "%1."
+        levels = "".join(
+            f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+            f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/></w:lvl>' for i in range(4))
+        abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{self.abstract_id}">'
+                             f"{levels}</w:abstractNum>")
+        first_num = self.numbering.find(qn("w:num"))
+        if first_num is not None:
+            first_num.addprevious(abstract)
+        else:
+            self.numbering.append(abstract)
+        self.num_id = None
+        self.restart()
+
+    def restart(self, start=1) -> None:
+        ids = [int(n.get(qn("w:numId"))) for n in self.numbering.findall(qn("w:num"))]
+        self.num_id = max(ids, default=0) + 1
+        override = (f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start}"/>'
+                    "</w:lvlOverride>" if start != 1 else "")
+        self.numbering.append(parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="{self.num_id}">'
+            f'<w:abstractNumId w:val="{self.abstract_id}"/>{override}</w:num>'))
+
+    def apply(self, paragraph, level=0) -> None:
+        num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = level
+        num_pr.get_or_add_numId().val = self.num_id
+
+
+def add_text(paragraph, text: str) -> None:
+    """Add `text` as runs, **bold** parts as bold runs."""
+    position = 0
+    for match in _BOLD.finditer(text):
+        if match.start() > position:
+            paragraph.add_run(text[position:match.start()])
+        paragraph.add_run(match.group(1)).bold = True
+        position = match.end()
+    if position < len(text):
+        paragraph.add_run(text[position:])
+
+
+def docx_from_text(text: str) -> bytes:
+    """Turn text in the shape of FORMAT.md into Word: typed numbers become Word numbering,
+    '- ' and '- o ' bullets become Word bullets, '#' lines become headings."""
+    document = docx.Document()
+    numbers, bullets = WordList(document), WordList(document, "bullet")
+    previous, last_number = None, None
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        heading, numbered, bullet = _HEADING.match(line), _NUMBERED.match(line), _BULLET.match(line)
+        if heading:
+            add_text(document.add_paragraph(style=f"Heading {len(heading[1])}"), heading[2])
+        elif numbered:
+            number = int(numbered[1])
+            if last_number is None or number != last_number + 1:
+                numbers.restart(number)  # as an author would: a new list where numbers jump
+            last_number = number
+            paragraph = document.add_paragraph()
+            numbers.apply(paragraph)
+            add_text(paragraph, numbered[2])
+        elif bullet:
+            previous = paragraph_from_line(line, "", previous)
+            level = previous.bullet
+            paragraph = document.add_paragraph()
+            bullets.apply(paragraph, level)
+            add_text(paragraph, bullet[3])
+        else:
+            add_text(document.add_paragraph(), line.strip())
+    return save(document)
+
+
+def docx_from_styles(items) -> bytes:
+    """Build a document from (style, text) pairs, creating our export's named styles."""
+    document = docx.Document()
+    questions = WordList(document)
+    for style, text in items:
+        if style not in [s.name for s in document.styles]:
+            document.styles.add_style(style, WD_STYLE_TYPE.PARAGRAPH)
+        paragraph = document.add_paragraph(style=style)
+        if style == "Vraag":
+            questions.apply(paragraph)
+        add_text(paragraph, text)
+    return save(document)
+
+
+def save(document) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

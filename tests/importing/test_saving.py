@@ -1,0 +1,159 @@
+"""Saving a parsed document: through the authoring services, once per file content."""
+
+import pytest
+from sqlalchemy import func, select
+
+from briefings.errors import PermissionDenied, ValidationError
+from briefings.importing import import_document
+from briefings.importing.saving import MISSING_HOLDER
+from briefings.models import (
+    Annotation,
+    AnswerVariant,
+    CommitmentSuggestion,
+    ImportedDocument,
+    IndexOutbox,
+    Question,
+    ReviewComment,
+    Revision,
+)
+from tests.importing.docbuilder import docx_from_text
+
+DOCUMENT = """
+Annotatie voor wethouder Van Buren
+
+Commissie FKD 5 juni 2025
+
+Agendapunt [39]: Kennisnemen van de voortgang
+
+Behandelend ambtenaar: Anna de Vries; 5.1.2e
+
+Kernboodschap
+
+1. Algemeen:
+
+- In het voorjaar volgt een brief over de acties.
+
+Vragen commissie 5 juni
+
+Lid Mangal (Denk)
+
+1. Klopt het?
+
+NB: gevoelig.
+
+Antwoord: Ja.
+
+Toelichting: Zie de brief.
+
+Alternatief: Nee.
+
+Fatima: kunnen we dit concreter maken
+
+Lid Perdok (Lijst AV)
+
+2. Wat kost het?
+
+Antwoord 5.1, 2, e
+"""
+
+
+def _count(db, model):
+    return db.scalar(select(func.count()).select_from(model))
+
+
+def test_import_saves_the_annotation_with_history_and_search_work(db, make_user):
+    user = make_user("auteur")
+    outcome = import_document(db, "voortgang.txt", DOCUMENT.encode(), by=user)
+    db.commit()
+    annotation = db.get(Annotation, outcome.annotation_id)
+    assert outcome.status == "imported"
+    assert (annotation.title, annotation.portfolio_holder, annotation.agenda_item) == (
+        "Kennisnemen van de voortgang", "wethouder Van Buren", "[39]")
+    assert annotation.meeting.name == "Commissie FKD" and annotation.meeting.body == "commissie"
+    assert annotation.handling_officials == ["Anna de Vries", "5.1.2e"]
+    assert [(s.kind, s.heading) for s in annotation.sections] == [("kernboodschap", "Algemeen")]
+    first, second = annotation.questions
+    assert (first.number, first.asker.name, first.asker.party, first.note) == (
+        "1", "Mangal", "Denk", "gevoelig.")
+    assert [(v.label, v.body, v.explanation, v.status) for v in first.variants] == [
+        ("antwoord", "Ja.", "Zie de brief.", "concept"),
+        ("alternatief_antwoord", "Nee.", None, "concept")]
+    assert [(v.label, v.body) for v in second.variants] == [("antwoord", "")]
+    assert db.scalars(select(ReviewComment.text)).all() == [
+        "Fatima: kunnen we dit concreter maken"]
+    assert _count(db, Revision) >= 6 and _count(db, IndexOutbox) >= 6
+    suggestion = db.scalars(select(CommitmentSuggestion)).one()
+    assert suggestion.sentence == "In het voorjaar volgt een brief over de acties."
+    assert suggestion.source_type == "section" and suggestion.annotation_id == annotation.id
+    imported = db.scalars(select(ImportedDocument)).one()
+    assert (imported.filename, imported.annotation_id, imported.imported_by_id) == (
+        "voortgang.txt", annotation.id, user.id)
+
+
+def test_the_same_file_twice_is_skipped_not_duplicated(db, make_user):
+    user = make_user("auteur")
+    data = docx_from_text(DOCUMENT)
+    first = import_document(db, "a.docx", data, by=user)
+    db.commit()
+    again = import_document(db, "kopie-van-a.docx", data, by=user)
+    assert again.status == "skipped" and again.annotation_id == first.annotation_id
+    assert _count(db, Annotation) == 1 and _count(db, Question) == 2
+
+
+def test_dry_run_saves_nothing(db, make_user):
+    outcome = import_document(db, "a.txt", DOCUMENT.encode(), by=make_user("auteur"),
+                              dry_run=True)
+    assert outcome.status == "checked" and outcome.document["questions"]
+    assert _count(db, Annotation) == 0 and _count(db, ImportedDocument) == 0
+
+
+def test_missing_title_and_portfolio_holder_are_marked_as_open_points(db, make_user):
+    outcome = import_document(db, "kernboodschap-oma.txt", b"Kernboodschap\n\n- Punt.",
+                              by=make_user("auteur"))
+    annotation = db.get(Annotation, outcome.annotation_id)
+    assert annotation.title == "kernboodschap-oma"
+    assert annotation.portfolio_holder == MISSING_HOLDER
+    assert outcome.document["title"] is None
+
+
+def test_unnumbered_questions_stay_unnumbered(db, make_user):
+    outcome = import_document(db, "q.txt", b"Vragen\n\nWaarom?\n\nDaarom.",
+                              by=make_user("auteur"))
+    question = db.get(Annotation, outcome.annotation_id).questions[0]
+    assert question.number is None and question.variants[0].body == "Daarom."
+
+
+def test_press_role_may_not_import(db, make_user):
+    with pytest.raises(PermissionDenied):
+        import_document(db, "a.txt", DOCUMENT.encode(), by=make_user("pers"))
+
+
+def test_bad_file_saves_nothing(db, make_user):
+    with pytest.raises(ValidationError):
+        import_document(db, "a.docx", b"geen zip", by=make_user("auteur"))
+    assert _count(db, Annotation) == 0 and _count(db, AnswerVariant) == 0
+
+
+def test_overview_of_parts_is_saved_as_the_annotation_overview(db, make_user):
+    text = ("Annotatie voor burgemeester\n\nDe annotatie bestaat uit de volgende onderdelen:\n\n"
+            "- Kernboodschap\n- Vragen\n\nKernboodschap\n\n- Punt.")
+    outcome = import_document(db, "a.txt", text.encode(), by=make_user("auteur"))
+    annotation = db.get(Annotation, outcome.annotation_id)
+    assert annotation.overview == ("De annotatie bestaat uit de volgende onderdelen:\n\n"
+                                   "- Kernboodschap\n- Vragen")
+    assert [s.kind for s in annotation.sections] == ["kernboodschap"]
+
+
+def test_saving_a_file_already_imported_is_a_conflict(db, make_user):
+    from briefings.errors import Conflict
+    from briefings.importing import content_hash, parse_document, save_document
+
+    user = make_user("auteur")
+    data = DOCUMENT.encode()
+    import_document(db, "a.txt", data, by=user)
+    db.commit()
+    with pytest.raises(Conflict):
+        save_document(db, parse_document("a.txt", data), by=user, filename="b.txt",
+                      digest=content_hash(data))
+    db.rollback()
+    assert _count(db, Annotation) == 1
