@@ -65,12 +65,13 @@ class SearchIndex:
             yield self._searcher
 
     def _refreshed(self, ix):
-        """Return a searcher on the latest commit, reusing unchanged segments where whoosh can."""
-        try:
-            return self._searcher.refresh()
-        except TypeError:  # whoosh cannot reuse the readers of an empty index
-            self._searcher.close()
-            return ix.searcher()
+        """Return a new searcher on the latest commit.
+
+        Not whoosh's Searcher.refresh(): it reuses a segment's reader by segment id, so documents
+        deleted since stay visible (and it fails on an empty index).
+        """
+        self._searcher.close()
+        return ix.searcher()
 
     def writer(self, timeout: float = WRITE_TIMEOUT, **kwargs):
         """Return a writer; raise whoosh's LockError when another one is busy past `timeout`."""

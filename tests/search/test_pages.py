@@ -143,3 +143,36 @@ def test_a_draft_with_the_same_figure_does_not_warn(client, login_as, make_annot
                                   "Het blijft bij 24 meldingen.")
     login_as("auteur")
     assert "Eerder gezegd:" not in client.get(f"/annotaties/{draft.id}").get_data(as_text=True)
+
+
+def test_answers_saved_edited_and_deleted_through_the_authoring_pages_follow_at_once(
+        client, login_as, make_annotation, db, app):
+    from sqlalchemy import func
+
+    from briefings.models import IndexOutbox
+
+    login_as("auteur")
+    annotation = make_annotation(questions=[{"text": "Vraag?", "variants": []}])
+    app.extensions["search"].apply_pending()
+    question_id = annotation.questions[0].id
+
+    def queued():
+        db.rollback()
+        return db.scalar(select(func.count(IndexOutbox.id)))
+
+    def found(word):
+        return client.get(f"/api/search?q={word}").get_json()["total"]
+
+    client.post(f"/annotaties/vragen/{question_id}/antwoorden/nieuw",
+                data={"label": "antwoord", "body": "Het carillon klinkt.", "explanation": ""})
+    assert queued() == 0  # applied when the request's transaction ended
+    assert found("carillon") == 1
+    variant = db.scalars(select(AnswerVariant).where(AnswerVariant.question_id == question_id)
+                         ).one()
+    client.post(f"/annotaties/antwoorden/{variant.id}/bewerken", data={
+        "label": "antwoord", "body": "Het orgel klinkt.", "explanation": "", "version": "1"})
+    assert queued() == 0
+    assert (found("carillon"), found("orgel")) == (0, 1)
+    client.post(f"/annotaties/antwoorden/{variant.id}/verwijderen")
+    assert queued() == 0
+    assert found("orgel") == 0
