@@ -17,8 +17,10 @@ def create_app(config: dict | None = None) -> Flask:
     )
     _configure(app, config)
     from app import auth, db, errors, rendering, security
+    from app.search.hooks import init_search
 
     db.init_db(app)
+    init_search(app)
     security.init_security(app)
     rendering.init_rendering(app)
     _register_blueprints(app)
@@ -37,7 +39,7 @@ def _configure(app: Flask, config: dict | None) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
-    from app import admin, annotations, commitments, export, importing, press, review
+    from app import admin, annotations, commitments, export, importing, press, review, search
     from app.admin.routes import bp as admin_bp
     from app.annotations.routes import bp as annotations_bp
     from app.auth.routes import bp as auth_bp
@@ -46,13 +48,15 @@ def _register_blueprints(app: Flask) -> None:
     from app.importing.routes import bp as importing_bp
     from app.press.routes import bp as press_bp
     from app.review.routes import bp as review_bp
+    from app.search.routes import bp as search_bp
 
-    blueprints = (auth_bp, annotations_bp, review_bp, importing_bp, admin_bp, commitments_bp,
-                  press_bp, export_bp)
+    blueprints = (auth_bp, annotations_bp, review_bp, search_bp, importing_bp, admin_bp,
+                  commitments_bp, press_bp, export_bp)
     for blueprint in blueprints:
         app.register_blueprint(blueprint)
     # Each area names its menu entries; the menu shows those the user's role may use.
-    nav = [item for area in (annotations, review, importing, commitments, press, export, admin)
+    nav = [item for area in (annotations, review, search, importing, commitments, press, export,
+                             admin)
            for item in area.NAV]
     app.jinja_env.globals["nav_items"] = nav
 

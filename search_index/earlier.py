@@ -1,0 +1,133 @@
+""""Eerder gezegd": similar questions from other annotations, with their approved answers,
+and the consistency warnings of a draft that follow from them."""
+
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+from whoosh.collectors import TimeLimit, TimeLimitCollector
+from whoosh.query import AndNot, Or, Term
+
+from briefings.models import Annotation, Meeting, Question
+from briefings.vocabulary import dutch_dates
+from search_index import consistency
+
+log = logging.getLogger(__name__)
+
+#: key terms taken from a question: bounded, since more_like with many terms takes seconds
+NUMTERMS = 8
+TIME_LIMIT = 0.2
+
+
+@dataclass
+class Earlier:
+    question: Question
+    answers: list
+    score: float
+
+
+def meeting_label(annotation) -> str:
+    """Return 'Raad 28 februari 2024' for an annotation's meeting (or its title without one)."""
+    meeting = annotation.meeting
+    if meeting is None:
+        return annotation.title
+    return f"{meeting.name} {dutch_dates([d.date for d in meeting.dates])}".strip()
+
+
+def question_label(question) -> str:
+    """Return where a question stands: 'Raad 28 februari 2024, vraag 11'."""
+    number = f", vraag {question.number}" if question.number else ""
+    return meeting_label(question.annotation) + number
+
+
+def source_label(variant) -> str:
+    return question_label(variant.question)
+
+
+def similar_question_ids(searcher, text, *, exclude_annotation, limit) -> list[tuple[int, float]]:
+    """Return (question id, score) of the questions most like `text` in other annotations."""
+    terms = searcher.key_terms_from_text("question", text or "", numterms=NUMTERMS)
+    if not terms:
+        return []
+    query = AndNot(Or([Term("question", term, boost=weight) for term, weight in terms]),
+                   Term("annotation_id", str(exclude_annotation)))
+    collector = TimeLimitCollector(searcher.collector(limit=limit), timelimit=TIME_LIMIT,
+                                   use_alarm=False)
+    try:
+        searcher.search_with_collector(query, collector)
+    except TimeLimit:
+        log.info("eerder-gezegd lookup hit its time limit; partial results")
+    results = collector.results()
+    return [(int(hit["entity"].split(":")[1]), hit.score) for hit in results]
+
+
+def approved_answers(question) -> list:
+    """Return the chosen answer, else the approved ones."""
+    chosen = [v for v in question.variants if v.chosen]
+    return chosen or [v for v in question.variants if v.status == "akkoord"]
+
+
+def earlier_answers(session, searcher, question, *, limit=3) -> list[Earlier]:
+    """Return the most similar earlier questions that have a chosen or approved answer."""
+    found = similar_question_ids(searcher, question.text,
+                                 exclude_annotation=question.annotation_id, limit=limit * 4)
+    if not found:
+        return []
+    questions = {q.id: q for q in session.scalars(
+        select(Question).where(Question.id.in_([qid for qid, _ in found])).options(
+            selectinload(Question.variants), selectinload(Question.asker),
+            selectinload(Question.annotation).selectinload(Annotation.meeting)
+            .selectinload(Meeting.dates),
+        ))}
+    items = []
+    for qid, score in found:
+        q = questions.get(qid)
+        if q is not None and approved_answers(q):
+            items.append(Earlier(q, approved_answers(q), score))
+    return items[:limit]
+
+
+#: warnings shown on one variant at most: the first few make the point
+MAX_WARNINGS = 3
+
+
+def variant_warnings(session, searcher, variant, cache=None) -> list[dict]:
+    """Return the figures in a draft that differ from those in similar approved answers.
+
+    `cache` (question id -> earlier answers) spares the lookup for a question's other variants.
+    """
+    if not consistency.extract(variant.body):
+        return []
+    cache = {} if cache is None else cache
+    if variant.question_id not in cache:
+        cache[variant.question_id] = earlier_answers(session, searcher, variant.question, limit=3)
+    warnings, seen = [], set()
+    for item in cache[variant.question_id]:
+        for answer in item.answers:
+            for mine, theirs in consistency.contradictions(variant.body, answer.body):
+                if (mine.key, theirs.text) in seen:
+                    continue
+                seen.add((mine.key, theirs.text))
+                warnings.append({
+                    "mine": mine.text, "earlier": theirs.text, "where": source_label(answer),
+                    "annotation_id": item.question.annotation_id, "variant_id": answer.id,
+                })
+    return warnings[:MAX_WARNINGS]
+
+
+def copy_answer(session, question, source, *, by):
+    """Add a new variant to `question` with the text of an earlier approved or chosen answer.
+
+    :raises PermissionDenied, ValidationError:
+    """
+    from briefings.authoring import add_variant
+    from briefings.errors import ValidationError
+
+    if not (source.chosen or source.status == "akkoord"):
+        raise ValidationError("Alleen een goedgekeurd of gekozen antwoord kan worden overgenomen.")
+    if source.question_id == question.id:
+        raise ValidationError("Dit antwoord staat al bij deze vraag.")
+    label = "alternatief_antwoord" if question.variants else "antwoord"
+    return add_variant(session, question, by=by, label=label, body=source.body,
+                       explanation=source.explanation, source_variant=source)

@@ -1,0 +1,214 @@
+"""Queries: parse the user's words, apply filters, return ids, scores, highlights and counts."""
+
+from dataclasses import dataclass, field
+from html import escape
+
+from whoosh import highlight, sorting
+from whoosh.collectors import TimeLimit, TimeLimitCollector
+from whoosh.matching import RequireMatcher
+from whoosh.query import And, AndNot, NullQuery, NumericRange, Or, Require, Term
+
+from search_index.analysis import clean_query, make_parser
+
+#: seconds the counts per filter value may take before the page goes without them
+COUNT_TIME_LIMIT = 0.1
+#: the fields shown with counts next to the results
+FACETS = ("kind", "status", "portfolio_holder", "party", "asker")
+ANSWER_KINDS = ("variant", "explanation")
+
+
+class _RequireMatcher(RequireMatcher):
+    """Whoosh's RequireMatcher, with its skip_to_quality fixed.
+
+    The original asks the intersection for its next match even when both sides already stand
+    on the same document, and fails an assertion in a block-skipping top-N search.
+    """
+
+    def skip_to_quality(self, minquality):
+        skipped = self.a.skip_to_quality(minquality)
+        if self.a.is_active() and self.b.is_active() and self.a.id() != self.b.id():
+            self.child._find_next()
+        return skipped
+
+
+class Filtered(Require):
+    """Documents of the first query that also match the second, scored by the first only."""
+
+    def matcher(self, searcher, context=None):
+        scored = self.a.matcher(searcher, context)
+        return _RequireMatcher(scored, self.b.matcher(searcher, searcher.boolean_context()))
+
+
+@dataclass
+class Filters:
+    kinds: list[str] = field(default_factory=list)
+    asker: str = ""
+    party: str = ""
+    portfolio_holder: str = ""
+    date_from: str = ""  # ISO dates
+    date_to: str = ""
+    #: "akkoord" (approved or chosen answers only) or "gekozen" (chosen answers only)
+    status: str = ""
+    #: answers must be approved or chosen; other kinds pass (the press role always has this)
+    approved_only: bool = False
+    exclude_annotation: str = ""
+
+
+@dataclass
+class Hit:
+    doc_id: str
+    kind: str
+    entity_type: str
+    entity_id: int
+    annotation_id: int | None
+    question_id: int | None
+    score: float
+    #: escaped HTML with the matched words in <mark>
+    highlight: str
+    fields: dict
+
+
+@dataclass
+class Result:
+    query: str
+    total: int
+    hits: list[Hit]
+    facets: dict[str, dict[str, int]]
+    page: int
+    pagelen: int
+    #: counts were asked for but would have taken too long (a very common word)
+    counts_skipped: bool = False
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.pagelen))
+
+
+class _MarkFormatter(highlight.Formatter):
+    """Escape the text, then wrap each matched word in <mark>: no HTML from the text survives."""
+
+    between = " … "
+
+    def format_token(self, text, token, replace=False):
+        return f"<mark>{escape(highlight.get_text(text, token, replace))}</mark>"
+
+    def _text(self, text):
+        return escape(text)
+
+
+def approved_filter():
+    """Answers that are approved or chosen, and every document that is not an answer."""
+    return Term("public", True)
+
+
+def filter_query(filters: Filters):
+    """Return the query every hit must also match, or None."""
+    parts = []
+    if filters.kinds:
+        parts.append(Or([Term("kind", k) for k in filters.kinds]))
+    for name in ("asker", "party", "portfolio_holder"):
+        if getattr(filters, name):
+            parts.append(Term(name, getattr(filters, name)))
+    if filters.date_from or filters.date_to:
+        parts.append(NumericRange("meeting_day", _day(filters.date_from), _day(filters.date_to)))
+    if filters.status == "gekozen":
+        parts.append(Term("chosen", True))
+    elif filters.status == "akkoord":
+        if not filters.kinds or not set(filters.kinds) <= set(ANSWER_KINDS):
+            parts.append(Or([Term("kind", k) for k in ANSWER_KINDS]))
+        parts.append(approved_filter())
+    if filters.approved_only:
+        parts.append(approved_filter())
+    return And(parts) if len(parts) > 1 else (parts[0] if parts else None)
+
+
+def _day(iso: str) -> int | None:
+    return int(iso.replace("-", "")) if iso else None
+
+
+def restrict(query, filters: Filters):
+    """Fold the filters into the query (scored by the user's words only).
+
+    Whoosh turns a `filter=` argument into a set of every matching document on each search;
+    Require and AndNot instead skip along the posting lists.
+    """
+    required = filter_query(filters)
+    if required is not None:
+        query = Filtered(query, required)
+    if filters.exclude_annotation:
+        query = AndNot(query, Term("annotation_id", filters.exclude_annotation))
+    return query
+
+
+def parse(searcher, text: str):
+    """Return the parsed query, or None when nothing searchable is left."""
+    text = clean_query(text)
+    if not text:
+        return None
+    query = make_parser(searcher.schema).parse(text)
+    return None if query is NullQuery else query
+
+
+def search(searcher, text: str, filters: Filters | None = None, *, page: int = 1,
+           pagelen: int = 10, facets: bool = True, exact_total: bool = True) -> Result:
+    """Run a search; `facets` adds counts per value of the FACETS fields over all matches.
+
+    The total comes from the counts; without them it costs a second pass over the matches
+    unless `exact_total` is off (then it is whoosh's upper estimate).
+    """
+    filters = filters or Filters()
+    query = parse(searcher, text)
+    page = max(1, page)
+    if query is None:
+        return Result(clean_query(text), 0, [], {}, page, pagelen)
+    query = restrict(query, filters)
+    results = _counted(searcher, query, page * pagelen) if facets else None
+    if results is None:
+        results = searcher.search(query, limit=page * pagelen)
+    results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
+    results.formatter = _MarkFormatter()
+    hits = [_hit(hit) for hit in results[(page - 1) * pagelen: page * pagelen]]
+    counted = bool(results.facet_names())
+    counts = {name: _counts(results, name) for name in FACETS} if counted else {}
+    if counted:
+        total = sum(counts["kind"].values())
+    else:
+        total = len(results) if exact_total else results.estimated_length()
+    return Result(clean_query(text), total, hits, counts if total else {}, page, pagelen,
+                  counts_skipped=facets and not counted)
+
+
+def _counted(searcher, query, limit):
+    """Return results with counts per FACETS value, or None when counting overran its time.
+
+    Counting visits every match; for a very common word that is slower than the search
+    itself, so the page then shows the hits without counts.
+    """
+    groupedby = {name: sorting.FieldFacet(name, maptype=sorting.Count) for name in FACETS}
+    collector = TimeLimitCollector(searcher.collector(limit=limit, groupedby=groupedby),
+                                   timelimit=COUNT_TIME_LIMIT, use_alarm=False)
+    try:
+        searcher.search_with_collector(query, collector)
+    except TimeLimit:
+        return None
+    return collector.results()
+
+
+def _counts(results, name) -> dict[str, int]:
+    groups = results.groups(name)
+    return dict(sorted(((str(k), v) for k, v in groups.items() if k not in (None, "")),
+                       key=lambda item: (-item[1], item[0])))
+
+
+def _hit(hit) -> Hit:
+    fields = hit.fields()
+    entity_type, entity_id = fields["entity"].split(":")
+    return Hit(
+        doc_id=fields["doc_id"], kind=fields["kind"], entity_type=entity_type,
+        entity_id=int(entity_id),
+        annotation_id=int(fields["annotation_id"]) if fields.get("annotation_id") else None,
+        question_id=int(fields["question_id"]) if fields.get("question_id") else None,
+        score=round(hit.score, 3),
+        highlight=hit.highlights("text", top=2) or escape(fields.get("text", "")[:220]),
+        fields=fields,
+    )

@@ -1,0 +1,106 @@
+"""Rebuilding the index from the database: into a new generation, swapped in atomically."""
+
+import logging
+import time
+
+from sqlalchemy import delete, func, select
+from whoosh import index as whoosh_index
+
+from briefings.models import Annotation, Commitment, IndexOutbox
+from search_index import documents, indexing, schema
+
+log = logging.getLogger(__name__)
+
+#: seconds a rebuild waits for a running writer before building anyway
+LOCK_WAIT = 30
+
+
+def count_items(session) -> int:
+    """Return how many progress steps a rebuild takes (annotations and commitments)."""
+    return (session.scalar(select(func.count(Annotation.id))) or 0) + (
+        session.scalar(select(func.count(Commitment.id))) or 0
+    )
+
+
+def rebuild(session_factory, root, *, progress=None, procs=1, limitmb=128, warn=None) -> int:
+    """Build a fresh index from the database, swap it in, return the number of documents.
+
+    Writers of the old generation are held off meanwhile; their work stays in the outbox and is
+    applied to the new generation afterwards. Outbox rows older than the rebuild are covered by
+    it and removed.
+    """
+    lock = _hold_old_writers(root)
+    try:
+        with session_factory() as session:
+            covered = session.scalar(select(func.max(IndexOutbox.id))) or 0
+            generation = schema.new_generation(root)
+            count = _build(session, generation, progress, procs, limitmb)
+            if warn is not None:
+                _add_warnings(session, generation, warn)
+            schema.swap_in(root, generation)
+            session.execute(delete(IndexOutbox).where(IndexOutbox.id <= covered))
+            session.commit()
+    finally:
+        if lock is not None:
+            lock.release()
+    return count
+
+
+def _hold_old_writers(root):
+    try:
+        ix = schema.open_current(root)
+    except Exception:
+        return None
+    lock = ix.lock("WRITELOCK")
+    deadline = time.monotonic() + LOCK_WAIT
+    while not lock.acquire(blocking=False):
+        if time.monotonic() > deadline:
+            log.warning("index writer busy for %s s; rebuilding anyway", LOCK_WAIT)
+            return None
+        time.sleep(0.05)
+    return lock
+
+
+def _build(session, generation, progress, procs, limitmb) -> int:
+    ix = whoosh_index.open_dir(str(generation))
+    writer = ix.writer(procs=procs, limitmb=limitmb, multisegment=procs > 1)
+    count = 0
+    try:
+        for annotation in documents.load_annotations(session):
+            for doc in documents.annotation_documents(annotation):
+                writer.add_document(**doc)
+                count += 1
+            if progress:
+                progress(1)
+        for commitment in documents.all_commitments(session):
+            for doc in documents.commitment_documents(commitment):
+                writer.add_document(**doc)
+                count += 1
+            if progress:
+                progress(1)
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+    finally:
+        ix.close()
+    return count
+
+
+def _add_warnings(session, generation, warn) -> None:
+    """Give draft variants their consistency warnings, now that every answer is indexed."""
+    from briefings.models import AnswerVariant
+
+    drafts = session.scalars(
+        select(AnswerVariant).where(AnswerVariant.status.in_(indexing.DRAFT_STATUSES))
+    ).all()
+    if not drafts:
+        return
+    ix = whoosh_index.open_dir(str(generation))
+    try:
+        writer = ix.writer()
+        with ix.searcher() as searcher:
+            indexing.update_warnings(session, searcher, writer, drafts, warn)
+        writer.commit()
+    finally:
+        ix.close()

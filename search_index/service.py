@@ -1,0 +1,128 @@
+"""The search service the app, the CLI and tests use: one per process.
+
+It owns the index, applies the outbox after commits, rebuilds a missing or damaged index at
+start-up, and enforces what a role may see (the press role: approved or chosen answers only).
+"""
+
+import logging
+from dataclasses import dataclass, replace
+
+from whoosh.query import And, Term
+
+from briefings.models import AnswerVariant, Commitment, Question, Section
+from briefings.permissions import require
+from search_index import earlier, indexing, query, rebuild
+from search_index.store import IndexUnavailable, SearchIndex
+
+log = logging.getLogger(__name__)
+
+#: roles that may only ever see approved or chosen answers
+APPROVED_ONLY_ROLES = frozenset({"pers"})
+MODELS = {"variant": AnswerVariant, "question": Question, "section": Section,
+          "commitment": Commitment}
+
+
+@dataclass
+class Row:
+    """A hit with its current database row and where it stands in its annotation."""
+
+    hit: query.Hit
+    obj: object
+    anchor: str | None
+
+    @property
+    def annotation_id(self):
+        return self.hit.annotation_id
+
+
+class SearchService:
+    def __init__(self, session_factory, root):
+        self.session_factory = session_factory
+        self.index = SearchIndex(root)
+
+    # -- writing ------------------------------------------------------------------------
+    def start(self) -> None:
+        """Open the index; rebuild it from the database when missing or damaged; catch up."""
+        try:
+            self.index.check()
+        except IndexUnavailable as error:
+            log.warning("search index unusable (%s); rebuilding from the database", error)
+            self.reindex()
+        self.apply_pending()
+
+    def ensure(self) -> None:
+        """Rebuild the index if it is still missing (start-up found no database tables)."""
+        try:
+            with self.index.searcher():
+                pass
+        except IndexUnavailable:
+            self.reindex()
+
+    def apply_pending(self, timeout=None) -> int:
+        kwargs = {} if timeout is None else {"timeout": timeout}
+        return indexing.apply_pending(self.session_factory, self.index,
+                                      warn=earlier.variant_warnings, **kwargs)
+
+    def reindex(self, progress=None, **kwargs) -> int:
+        count = rebuild.rebuild(self.session_factory, self.index.root, progress=progress,
+                                warn=earlier.variant_warnings, **kwargs)
+        self.index.check()
+        self.apply_pending()
+        return count
+
+    # -- reading ------------------------------------------------------------------------
+    def search(self, session, user, text, filters=None, *, page=1, pagelen=10, facets=True):
+        """Return (result, rows) for `user`; the press role sees approved answers only.
+
+        :raises PermissionDenied:
+        """
+        require(user, "search")
+        filters = filters or query.Filters()
+        if user.role in APPROVED_ONLY_ROLES:
+            filters = replace(filters, approved_only=True)
+        self.ensure()
+        self.apply_pending(timeout=0.2)
+        with self.index.searcher() as searcher:
+            result = query.search(searcher, text, filters, page=page, pagelen=pagelen,
+                                  facets=facets)
+        return result, self._rows(session, result.hits, filters.approved_only)
+
+    def _rows(self, session, hits, approved_only) -> list[Row]:
+        rows = []
+        for hit in hits:
+            entity = "variant" if hit.entity_type == "variant" else hit.entity_type
+            obj = session.get(MODELS[entity], hit.entity_id)
+            if obj is None:
+                continue  # deleted since the index saw it; its outbox row will remove it
+            if approved_only and entity == "variant" and not (obj.chosen or
+                                                              obj.status == "akkoord"):
+                continue
+            rows.append(Row(hit, obj, _anchor(entity, hit.entity_id)))
+        return rows
+
+    def earlier(self, session, user, question, limit=3):
+        require(user, "search")
+        self.ensure()
+        self.apply_pending(timeout=0.2)
+        with self.index.searcher() as searcher:
+            return earlier.earlier_answers(session, searcher, question, limit=limit)
+
+    def annotation_warnings(self, annotation_id) -> dict[int, list[dict]]:
+        """Return variant id -> stored consistency warnings, for a whole annotation at once."""
+        found = {}
+        self.apply_pending(timeout=0.2)
+        with self.index.searcher() as searcher:
+            only = And([Term("annotation_id", str(annotation_id)), Term("kind", "variant")])
+            for docnum in searcher.docs_for_query(only):  # no scoring needed
+                fields = searcher.stored_fields(docnum)
+                if fields.get("warnings"):
+                    found[int(fields["entity"].split(":")[1])] = fields["warnings"]
+        return found
+
+    def close(self) -> None:
+        self.index.close()
+
+
+def _anchor(entity: str, entity_id: int) -> str | None:
+    return {"variant": f"antwoord-{entity_id}", "question": f"vraag-{entity_id}",
+            "section": f"onderdeel-{entity_id}"}.get(entity)
