@@ -2,4 +2,4 @@
 
 from app.nav import NavItem
 
-NAV = [NavItem("Annotaties", "annotations.index")]
+NAV = [NavItem("Annotaties", "annotations.index", "annotation.read_drafts")]

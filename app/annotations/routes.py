@@ -3,7 +3,7 @@
 Sections are in section_routes.py, questions and variants in question_routes.py.
 """
 
-from flask import Blueprint, g, render_template, request, url_for
+from flask import Blueprint, g, redirect, render_template, request, url_for
 
 from app.annotations.common import confirm_page, conflict, form_page, refused, saved
 from app.annotations.forms import ConfirmForm, FilterForm, HeaderForm
@@ -12,6 +12,7 @@ from app.views import require_action
 from briefings.authoring import create_annotation, delete_annotation, get_annotation, update_header
 from briefings.errors import Conflict, ValidationError
 from briefings.listing import list_annotations
+from briefings.permissions import can
 
 bp = Blueprint("annotations", __name__)
 
@@ -25,6 +26,9 @@ HEADER_LABELS = {
 
 @bp.route("/")
 def index():
+    if not can(g.user, "annotation.read_drafts"):
+        # The press office reads lines and approved answers only: its start page is theirs.
+        return redirect(url_for("press.index"))
     form = FilterForm(request.args)
     filters = form.data if form.validate() else {}
     filters.pop("csrf_token", None)
