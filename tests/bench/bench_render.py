@@ -8,10 +8,6 @@ as on the first view after a restart) or kept ("gevuld": the usual case, only ed
 parsed again).
 """
 
-import os
-import statistics
-import time
-from math import ceil
 from pathlib import Path
 
 from sqlalchemy import event
@@ -22,6 +18,7 @@ from briefings import authoring
 from briefings.db import make_engine, make_session_factory
 from briefings.schema import upgrade
 from briefings.users import create_user
+from tests.bench.timing import summary, time_get
 
 QUESTIONS = 100
 VARIANTS = 3
@@ -52,37 +49,18 @@ def run(workdir: Path) -> list[dict]:
     pages = (("leesweergave", f"/annotaties/{annotation_id}"),
              ("bewerkweergave", f"/annotaties/{annotation_id}/bewerken"))
     for (page, path), cold in ((page, cold) for page in pages for cold in (True, False)):
-        times = _measure(client, path, cold=cold)
+        times = time_get(client, path, warm_up=WARM_UP, requests=REQUESTS,
+                         before_each=markdown.cache_clear if cold else None)
         statements.clear()
         client.get(path)
         rows.append({
             "page": page, "cache": "leeg" if cold else "gevuld",
             "questions": QUESTIONS, "variants": QUESTIONS * VARIANTS,
-            "requests": REQUESTS,
-            "median_ms": round(statistics.median(times), 1),
-            "p95_ms": round(sorted(times)[ceil(0.95 * len(times)) - 1], 1),
-            "target_ms": TARGET_MS,
+            "requests": REQUESTS, **summary(times), "target_ms": TARGET_MS,
             "sql_per_request": len(statements),
-            # the machine is shared: a load above its 2 cores inflates every figure
-            "load_avg": round(os.getloadavg()[0], 1),
         })
     app.extensions["db_engine"].dispose()
     return rows
-
-
-def _measure(client, path, *, cold) -> list[float]:
-    times = []
-    for attempt in range(WARM_UP + REQUESTS):
-        if cold:
-            markdown.cache_clear()
-        started = time.perf_counter()
-        response = client.get(path)
-        elapsed = (time.perf_counter() - started) * 1000
-        if response.status_code != 200:
-            raise RuntimeError(f"{path}: HTTP {response.status_code}")
-        if attempt >= WARM_UP:
-            times.append(elapsed)
-    return times
 
 
 def _build(url) -> tuple[int, str]:

@@ -6,10 +6,6 @@ Median and p95 over 20 requests after 3 warm-up requests, and SQL statements per
 (a low constant shows there is no N+1 query).
 """
 
-import os
-import statistics
-import time
-from math import ceil
 from pathlib import Path
 
 from sqlalchemy import event
@@ -19,6 +15,7 @@ from briefings import authoring, workflow
 from briefings.db import make_engine, make_session_factory
 from briefings.schema import upgrade
 from briefings.users import create_user
+from tests.bench.timing import summary, time_get
 
 QUESTIONS = 100
 REQUESTS = 20
@@ -48,31 +45,15 @@ def run(workdir: Path) -> list[dict]:
         client = app.test_client()
         client.post("/inloggen", data={"email": f"{role}@gemeente.test", "password": PASSWORD})
         for page, path in pages:
-            times = _measure(client, path)
+            times = time_get(client, path, warm_up=WARM_UP, requests=REQUESTS)
             statements.clear()
             client.get(path)
             rows.append({
                 "page": page, "role": role, "questions": QUESTIONS,
-                "median_ms": round(statistics.median(times), 1),
-                "p95_ms": round(sorted(times)[ceil(0.95 * len(times)) - 1], 1),
-                "target_ms": TARGET_MS, "sql_per_request": len(statements),
-                "load_avg": round(os.getloadavg()[0], 1),
+                **summary(times), "target_ms": TARGET_MS, "sql_per_request": len(statements),
             })
     app.extensions["db_engine"].dispose()
     return rows
-
-
-def _measure(client, path) -> list[float]:
-    times = []
-    for attempt in range(WARM_UP + REQUESTS):
-        started = time.perf_counter()
-        response = client.get(path)
-        elapsed = (time.perf_counter() - started) * 1000
-        if response.status_code != 200:
-            raise RuntimeError(f"{path}: HTTP {response.status_code}")
-        if attempt >= WARM_UP:
-            times.append(elapsed)
-    return times
 
 
 def _build(url) -> tuple[int, int]:
