@@ -176,6 +176,12 @@ def _back_to_concept(session, variant, *, by) -> None:
         record(session, variant, "status", variant.status, "concept", by=by, action="status",
                reason="tekst gewijzigd")
         variant.status = "concept"
+    annotation = variant.question.annotation
+    if annotation.status == "definitief":
+        # Something is open again, so the annotation can no longer be final.
+        record(session, annotation, "status", "definitief", "in_review", by=by,
+               action="status", reason="antwoord gewijzigd")
+        annotation.status = "in_review"
 
 
 def _next_number(annotation) -> str:

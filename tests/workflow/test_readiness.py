@@ -1,7 +1,7 @@
 import pytest
 from sqlalchemy import select
 
-from briefings.authoring import add_section
+from briefings.authoring import add_section, update_variant
 from briefings.errors import PermissionDenied, ValidationError
 from briefings.models import Revision
 from briefings.placeholders import find_placeholders
@@ -79,3 +79,18 @@ def test_only_staf_and_beheer_change_the_annotation_status(db, question_with_var
         set_annotation_status(db, question.annotation, "in_review", by=auteur)
     set_annotation_status(db, question.annotation, "in_review", by=make_user("beheer"))
     assert question.annotation.status == "in_review"
+
+
+def test_editing_the_chosen_answer_of_a_final_annotation_takes_it_out_of_definitief(
+        db, question_with_variants, make_user):
+    question, auteur = question_with_variants(bodies=("Ja, dat klopt.",))
+    variant, annotation = question.variants[0], question.annotation
+    submit_for_review(db, variant, by=auteur)
+    approve(db, variant, by=make_user("reviewer"))
+    choose(db, variant, by=make_user("staf"))
+    set_annotation_status(db, annotation, "definitief", by=make_user("staf"))
+    update_variant(db, variant, by=auteur, body="Ja, maar de wachtlijst groeit.")
+    assert (variant.status, variant.chosen, annotation.status) == ("concept", False, "in_review")
+    last = db.scalars(select(Revision).filter_by(entity_type="annotation", field="status")
+                      .order_by(Revision.id.desc())).first()
+    assert (last.old_text, last.new_text, last.user_id) == ("definitief", "in_review", auteur.id)
