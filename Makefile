@@ -13,15 +13,20 @@ $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
-	cd tests/browser && npm install --no-audit --no-fund --silent
 	touch $(STAMP)
+
+# axe-core for the browser tests; only the tests need npm, not `make run`.
+AXE := tests/browser/node_modules/axe-core/axe.min.js
+$(AXE): tests/browser/package.json
+	cd tests/browser && npm ci --no-audit --no-fund --silent
+	touch $(AXE)
 
 run: install
 	$(FLASK) init-db
 	$(FLASK) demo-data
 	$(FLASK) run --host 127.0.0.1 --port 5000
 
-test: install
+test: install $(AXE)
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 bench: install
