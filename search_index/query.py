@@ -5,10 +5,10 @@ from html import escape
 
 from whoosh import highlight, sorting
 from whoosh.collectors import TimeLimit, TimeLimitCollector
-from whoosh.matching import RequireMatcher
 from whoosh.query import And, AndNot, NullQuery, NumericRange, Or, Require, Term
 
 from search_index.analysis import clean_query, make_parser
+from search_index.matchers import AllowMatcher, allowed_docs, with_quality_phrases
 
 #: seconds the counts per filter value may take before the page goes without them
 COUNT_TIME_LIMIT = 0.1
@@ -17,26 +17,12 @@ FACETS = ("kind", "status", "portfolio_holder", "party", "asker")
 ANSWER_KINDS = ("variant", "explanation")
 
 
-class _RequireMatcher(RequireMatcher):
-    """Whoosh's RequireMatcher, with its skip_to_quality fixed.
-
-    The original asks the intersection for its next match even when both sides already stand
-    on the same document, and fails an assertion in a block-skipping top-N search.
-    """
-
-    def skip_to_quality(self, minquality):
-        skipped = self.a.skip_to_quality(minquality)
-        if self.a.is_active() and self.b.is_active() and self.a.id() != self.b.id():
-            self.child._find_next()
-        return skipped
-
-
 class Filtered(Require):
     """Documents of the first query that also match the second, scored by the first only."""
 
     def matcher(self, searcher, context=None):
         scored = self.a.matcher(searcher, context)
-        return _RequireMatcher(scored, self.b.matcher(searcher, searcher.boolean_context()))
+        return AllowMatcher(scored, allowed_docs(searcher, self.b))
 
 
 @dataclass
@@ -130,7 +116,8 @@ def restrict(query, filters: Filters):
     """Fold the filters into the query (scored by the user's words only).
 
     Whoosh turns a `filter=` argument into a set of every matching document on each search;
-    Require and AndNot instead skip along the posting lists.
+    here the filter's documents are computed once per index segment and cached (see
+    matchers.allowed_docs), and the words' matches are checked against that set.
     """
     required = filter_query(filters)
     if required is not None:
@@ -146,7 +133,7 @@ def parse(searcher, text: str):
     if not text:
         return None
     query = make_parser(searcher.schema).parse(text)
-    return None if query is NullQuery else query
+    return None if query is NullQuery else with_quality_phrases(query)
 
 
 def search(searcher, text: str, filters: Filters | None = None, *, page: int = 1,
