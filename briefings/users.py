@@ -5,9 +5,9 @@ import re
 from sqlalchemy import select
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from briefings.authoring.validation import choice
 from briefings.errors import ValidationError
 from briefings.models import User
+from briefings.validation import choice
 from briefings.vocabulary import ROLES
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

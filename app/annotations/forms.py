@@ -6,7 +6,7 @@ from wtforms.meta import DefaultMeta
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
 
 from app.forms import select_choices
-from briefings.authoring.validation import MAX_SHORT, MAX_TEXT, MAX_TITLE
+from briefings.validation import MAX_SHORT, MAX_TEXT, MAX_TITLE
 from briefings.vocabulary import (
     ANNOTATION_STATUSES,
     ASKER_ROLES,

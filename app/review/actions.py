@@ -14,8 +14,8 @@ from app.review.routes import bp
 from app.views import current_user
 from briefings import workflow
 from briefings.authoring import get_annotation, get_question, get_variant
-from briefings.authoring.validation import found
 from briefings.models import AnswerVariant, User
+from briefings.validation import found
 
 #: endpoint suffix -> (service, form class, Dutch confirmation)
 VARIANT_ACTIONS = {

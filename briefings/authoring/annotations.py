@@ -3,7 +3,11 @@
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from briefings.authoring.validation import (
+from briefings.errors import ValidationError
+from briefings.history import enqueue_index, record
+from briefings.models import Annotation, AnswerVariant, Meeting, MeetingDate, Question
+from briefings.permissions import require, require_write
+from briefings.validation import (
     MAX_SHORT,
     MAX_TITLE,
     check_version,
@@ -12,10 +16,6 @@ from briefings.authoring.validation import (
     found,
     parse_dates,
 )
-from briefings.errors import ValidationError
-from briefings.history import enqueue_index, record
-from briefings.models import Annotation, AnswerVariant, Meeting, MeetingDate, Question
-from briefings.permissions import require, require_write
 from briefings.vocabulary import ANNOTATION_KINDS, MEETING_BODIES
 
 #: header fields that are plain text, with their Dutch label and maximum length

@@ -3,10 +3,10 @@
 from sqlalchemy import select
 
 from briefings.authoring.texts import text_saved
-from briefings.authoring.validation import MAX_SHORT, check_version, choice, clean_text, found
 from briefings.history import enqueue_index, record
 from briefings.models import AnswerVariant, Asker, Question
 from briefings.permissions import require, require_write
+from briefings.validation import MAX_SHORT, check_version, choice, clean_text, found
 from briefings.vocabulary import ASKER_ROLES, VARIANT_LABELS
 
 

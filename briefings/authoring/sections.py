@@ -1,11 +1,11 @@
 """Sections of an annotation: kernboodschap themes and the other kinds, in order."""
 
 from briefings.authoring.texts import text_saved
-from briefings.authoring.validation import check_version, choice, clean_text, found
 from briefings.errors import ValidationError
 from briefings.history import enqueue_index, record
 from briefings.models import Section
 from briefings.permissions import require
+from briefings.validation import check_version, choice, clean_text, found
 from briefings.vocabulary import SECTION_KINDS
 
 

@@ -8,12 +8,12 @@ from datetime import date
 
 from sqlalchemy import select
 
-from briefings.authoring.validation import MAX_SHORT, choice, clean_text, found
 from briefings.commitments.periods import UNKNOWN_LABEL, resolve_due
 from briefings.errors import ValidationError
 from briefings.history import enqueue_index, record
 from briefings.models import Commitment, Revision
 from briefings.permissions import require
+from briefings.validation import MAX_SHORT, choice, clean_text, found
 from briefings.vocabulary import COMMITMENT_STATUSES, MEETING_BODIES, dutch_date
 
 OPEN_STATUSES = ("openstaand", "deels_voldaan")

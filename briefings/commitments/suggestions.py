@@ -12,12 +12,12 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from briefings import commitment_cues  # module import: commitment_cues imports .periods
-from briefings.authoring.validation import found
 from briefings.commitments.services import create_commitment
 from briefings.errors import ValidationError
 from briefings.history import entity_type
 from briefings.models import AnswerVariant, CommitmentSuggestion, Section
 from briefings.permissions import require
+from briefings.validation import found
 
 
 def sentence_hash(sentence: str) -> str:

@@ -11,11 +11,11 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
-from briefings.authoring.validation import MAX_SHORT, choice, clean_text, found
 from briefings.errors import ValidationError
 from briefings.history import record
 from briefings.models import Annotation, AnswerVariant, PressLine, Question
 from briefings.permissions import require
+from briefings.validation import MAX_SHORT, choice, clean_text, found
 from briefings.vocabulary import LINE_USES, dutch_dates
 
 #: question texts sharing at least this share of their words are "similar"

@@ -7,11 +7,11 @@ for which answer variants of a press Q&A a pers user may read.
 from sqlalchemy import select
 
 from briefings import authoring
-from briefings.authoring.validation import found
 from briefings.errors import ValidationError
 from briefings.models import Annotation, AnswerVariant
 from briefings.permissions import require
 from briefings.press.lines import freshness
+from briefings.validation import found
 
 
 def reuse_line(session, line, *, by, question_text, journalist, medium="", today,

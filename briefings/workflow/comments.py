@@ -2,10 +2,10 @@
 
 from sqlalchemy import func, select
 
-from briefings.authoring.validation import clean_text, found
 from briefings.errors import ValidationError
 from briefings.models import AnswerVariant, Question, ReviewComment, utcnow
 from briefings.permissions import require
+from briefings.validation import clean_text, found
 
 MAX_COMMENT = 5000
 

@@ -8,9 +8,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from briefings.authoring import get_section, get_variant, update_section, update_variant
-from briefings.authoring.validation import found
 from briefings.errors import ValidationError
 from briefings.models import Revision
+from briefings.validation import found
 
 #: entity type -> the text fields whose earlier versions can be restored
 RESTORABLE = {"variant": ("body", "explanation"), "section": ("heading", "body")}

@@ -6,12 +6,12 @@ a final export.
 
 from dataclasses import dataclass, field
 
-from briefings.authoring.validation import choice, clean_text
 from briefings.errors import ValidationError
 from briefings.history import enqueue_index, record
 from briefings.models import Annotation, AnswerVariant, Question
 from briefings.permissions import require
 from briefings.placeholders import Placeholder, annotation_placeholders
+from briefings.validation import choice, clean_text
 from briefings.vocabulary import ANNOTATION_STATUSES
 
 

@@ -5,11 +5,11 @@ Every status change and choice is a Revision (who, when, why) and search-index w
 
 from sqlalchemy import select
 
-from briefings.authoring.validation import check_version, clean_text
 from briefings.errors import ValidationError
 from briefings.history import enqueue_index, record
 from briefings.models import AnswerVariant, utcnow
 from briefings.permissions import can, require, require_write
+from briefings.validation import check_version, clean_text
 from briefings.vocabulary import REVIEW_STATUSES
 from briefings.workflow.comments import add_comment
 

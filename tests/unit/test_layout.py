@@ -36,3 +36,20 @@ def test_migrations_create_exactly_the_schema_the_models_describe(database_url):
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     engine.dispose()
     assert differences == []
+
+
+def test_every_domain_module_imports_on_its_own():
+    """A script may import any module first; an import cycle would only show up then."""
+    import subprocess
+    import sys
+
+    modules = sorted(
+        ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        for package in ("briefings", "search_index") for path in (ROOT / package).rglob("*.py")
+    )
+    script = "import importlib, sys\nfor name in sys.argv[1:]:\n" \
+             "    importlib.import_module(name)\n"
+    for module in modules:
+        result = subprocess.run([sys.executable, "-c", script, module], cwd=ROOT,
+                                capture_output=True, text=True)
+        assert result.returncode == 0, f"import {module} fails on its own:\n{result.stderr}"
