@@ -38,3 +38,10 @@ def enqueue_index(session, obj, op: str = "upsert") -> None:
     if obj.id is None:
         session.flush()
     session.add(IndexOutbox(entity_type=entity_type(obj), entity_id=obj.id, op=op))
+
+
+def change_status(session, obj, status: str, *, by, reason=None) -> None:
+    """Set `obj.status`, recording who, when and why, and queue the index update."""
+    record(session, obj, "status", obj.status, status, by=by, action="status", reason=reason)
+    obj.status = status
+    enqueue_index(session, obj)

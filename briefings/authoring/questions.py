@@ -3,7 +3,7 @@
 from sqlalchemy import select
 
 from briefings.authoring.texts import text_saved
-from briefings.history import enqueue_index, record
+from briefings.history import change_status, enqueue_index, record
 from briefings.models import AnswerVariant, Asker, Question
 from briefings.permissions import require, require_write
 from briefings.validation import MAX_SHORT, check_version, choice, clean_text, found
@@ -173,15 +173,11 @@ def _back_to_concept(session, variant, *, by) -> None:
                reason="tekst gewijzigd")
         variant.chosen = False
     if variant.status != "concept":
-        record(session, variant, "status", variant.status, "concept", by=by, action="status",
-               reason="tekst gewijzigd")
-        variant.status = "concept"
+        change_status(session, variant, "concept", by=by, reason="tekst gewijzigd")
     annotation = variant.question.annotation
     if annotation.status == "definitief":
         # Something is open again, so the annotation can no longer be final.
-        record(session, annotation, "status", "definitief", "in_review", by=by,
-               action="status", reason="antwoord gewijzigd")
-        annotation.status = "in_review"
+        change_status(session, annotation, "in_review", by=by, reason="antwoord gewijzigd")
 
 
 def _next_number(annotation) -> str:

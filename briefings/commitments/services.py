@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from briefings import history as revisions
 from briefings.commitments.periods import UNKNOWN_LABEL, resolve_due
 from briefings.errors import ValidationError
 from briefings.history import enqueue_index, record
@@ -85,11 +86,9 @@ def change_status(session, commitment, *, by, status, reason=None, fulfilment=No
     reason = clean_text(reason, "Reden")
     fulfilment = clean_text(fulfilment, "Afdoening") or commitment.fulfilment
     _check_status_change(commitment, status, reason, fulfilment)
-    record(session, commitment, "status", commitment.status, status, by=by, action="status",
-           reason=reason)
     record(session, commitment, "fulfilment", commitment.fulfilment, fulfilment, by=by)
-    commitment.status, commitment.fulfilment = status, fulfilment
-    enqueue_index(session, commitment)
+    commitment.fulfilment = fulfilment
+    revisions.change_status(session, commitment, status, by=by, reason=reason)
     session.flush()
     return commitment
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from briefings import authoring
-from briefings.history import record
+from briefings.history import change_status, record
 from briefings.models import Annotation, utcnow
 from briefings.users import create_user, find_user
 
@@ -78,9 +78,7 @@ def _annotation(session, data: dict, *, users) -> Annotation:
         for variant_data in variants:
             _variant(session, question, dict(variant_data), users=users)
     if data.get("status", "concept") != "concept":
-        record(session, annotation, "status", annotation.status, data["status"],
-               by=users["staf"], action="status")
-        annotation.status = data["status"]
+        change_status(session, annotation, data["status"], by=users["staf"])
     session.flush()
     return annotation
 
@@ -92,9 +90,7 @@ def _variant(session, question, data: dict, *, users) -> None:
     variant = authoring.add_variant(session, question, by=users["auteur"], **data)
     # The review workflow has its own services; demo data sets the outcome directly.
     if status != "concept":
-        record(session, variant, "status", "concept", status, by=users["reviewer"],
-               action="status")
-        variant.status = status
+        change_status(session, variant, status, by=users["reviewer"])
     if chosen:
         record(session, variant, "chosen", "nee", "ja", by=users["staf"], action="choose",
                reason=reason)

@@ -7,7 +7,7 @@ a final export.
 from dataclasses import dataclass, field
 
 from briefings.errors import ValidationError
-from briefings.history import enqueue_index, record
+from briefings.history import change_status
 from briefings.models import Annotation, AnswerVariant, Question
 from briefings.permissions import require
 from briefings.placeholders import Placeholder, annotation_placeholders
@@ -79,9 +79,6 @@ def set_annotation_status(session, annotation, status, *, by, reason=None) -> An
         if blockers:
             raise ValidationError("De annotatie kan nog niet definitief worden: "
                                   + "; ".join(blockers) + ".")
-    record(session, annotation, "status", annotation.status, status, by=by, action="status",
-           reason=reason)
-    annotation.status = status
-    enqueue_index(session, annotation)
+    change_status(session, annotation, status, by=by, reason=reason)
     session.flush()
     return annotation

@@ -6,7 +6,7 @@ Every status change and choice is a Revision (who, when, why) and search-index w
 from sqlalchemy import select
 
 from briefings.errors import ValidationError
-from briefings.history import enqueue_index, record
+from briefings.history import change_status, enqueue_index, record
 from briefings.models import AnswerVariant, utcnow
 from briefings.permissions import can, require, require_write
 from briefings.validation import check_version, clean_text
@@ -128,10 +128,7 @@ def _unpick(session, variant, *, by, reason):
 
 
 def _set_status(session, variant, status, *, by, reason=None):
-    record(session, variant, "status", variant.status, status, by=by, action="status",
-           reason=reason)
-    variant.status = status
-    enqueue_index(session, variant)
+    change_status(session, variant, status, by=by, reason=reason)
     session.flush()
     return variant
 
