@@ -9,6 +9,7 @@ import logging
 import threading
 from urllib.parse import urlsplit
 
+import click
 from sqlalchemy import event
 
 from briefings.mail import MailContext
@@ -34,13 +35,19 @@ class MailSender:
         """Send what is due in this thread (the CLI)."""
         return deliver_due(self.session_factory, self.smtp)
 
-    def wake(self) -> None:
-        """Ask the background thread to send what is due; start it on first use."""
+    def start(self) -> None:
+        """Start the background thread unless it runs; it first sends what is left over."""
+        if self._thread is not None:
+            return
         with self._lock:
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="mail-sender",
                                                 daemon=True)
                 self._thread.start()
+
+    def wake(self) -> None:
+        """Ask the background thread to send what is due; start it on first use."""
+        self.start()
         with self._done:
             self._requested += 1
         self._wake.set()
@@ -58,8 +65,11 @@ class MailSender:
             self._thread.join(timeout=10)
 
     def _run(self) -> None:
+        first = True
         while not self._stopping:
-            self._wake.wait(self.poll)
+            if not first:
+                self._wake.wait(self.poll)
+            first = False
             self._wake.clear()
             with self._done:
                 target = self._requested
@@ -85,6 +95,9 @@ def init_mail(app) -> None:
     factory.configure(info={**factory.kw.get("info", {}), SESSION_KEY: context})
     sender = MailSender(factory, smtp)
     app.extensions["mail"] = sender
+    # A web process sends in the background from its first request on; a CLI command sends
+    # itself (send-reminders, send-mail) and leaves the rest to the web processes.
+    app.before_request(sender.start)
     event.listen(factory, "after_flush", _note_mail_work)
     event.listen(factory, "after_transaction_end",
                  lambda session, transaction: _wake_after_end(sender, session, transaction))
@@ -128,5 +141,5 @@ def _wake_after_end(sender, session, transaction) -> None:
     """Wake the sender once the outermost transaction ended (not on a savepoint)."""
     if transaction.parent is not None or transaction.nested:
         return
-    if session.info.pop("mail_work", None):
+    if session.info.pop("mail_work", None) and click.get_current_context(silent=True) is None:
         sender.wake()
