@@ -17,6 +17,7 @@ def create_app(config: dict | None = None) -> Flask:
     )
     _configure(app, config)
     from app import auth, db, errors, rendering, security
+    from app.auth.oidc import init_sign_on
     from app.mail.service import init_mail
     from app.search.hooks import init_search
 
@@ -28,6 +29,7 @@ def create_app(config: dict | None = None) -> Flask:
     _register_cli(app)
     errors.register_error_handlers(app)
     auth.init_auth(app)
+    init_sign_on(app)
     init_mail(app)
     return app
 

@@ -4,6 +4,7 @@ from flask import Blueprint, flash, redirect, render_template, request, session,
 
 from app.auth.forms import LoginForm
 from app.db import db_session
+from briefings.errors import PermissionDenied
 from briefings.users import authenticate
 
 bp = Blueprint("auth", __name__)
@@ -12,6 +13,8 @@ bp = Blueprint("auth", __name__)
 @bp.route("/inloggen", methods=["GET", "POST"])
 def login():
     form = LoginForm()
+    if request.method == "POST":
+        _require_local_login()
     if form.validate_on_submit():
         user = authenticate(db_session(), form.email.data, form.password.data)
         if user is not None:
@@ -26,9 +29,20 @@ def login():
 
 @bp.route("/uitloggen", methods=["POST"])
 def logout():
+    from app.auth.oidc import provider_logout_url
+
+    at_provider = provider_logout_url()
     session.clear()
     flash("U bent uitgelogd.", "info")
-    return redirect(url_for("auth.login"))
+    return redirect(at_provider or url_for("auth.login"))
+
+
+def _require_local_login() -> None:
+    from app.auth.oidc import local_login_enabled
+
+    if not local_login_enabled():
+        raise PermissionDenied("Inloggen met een wachtwoord staat uit. Log in via de knop "
+                               "op de inlogpagina.")
 
 
 def _safe_next(target: str | None) -> str:

@@ -12,8 +12,8 @@ from flask import (
 from sqlalchemy import func, select
 
 from app.db import db_session
+from app.links import absolute_url
 from app.mail.forms import ActionForm, PreferencesForm
-from app.mail.service import external_url_builder
 from app.review.helpers import valid
 from app.views import current_user, require_action
 from briefings.agenda import (
@@ -56,7 +56,7 @@ def new_calendar():
     token = new_calendar_token(session, current_user())
     session.commit()
     return _preferences_page(_preferences_form(session),
-                             new_calendar_url=_absolute_url("mail.calendar_feed", token=token))
+                             new_calendar_url=absolute_url("mail.calendar_feed", token=token))
 
 
 @bp.post("/instellingen/agenda/intrekken")
@@ -76,7 +76,7 @@ def calendar_feed_view(token):
     user = user_for_token(session, token)
     if user is None:
         abort(404)
-    body = calendar_feed(session, user, url=_absolute_url)
+    body = calendar_feed(session, user, url=absolute_url)
     return Response(body, mimetype="text/calendar", headers={
         "Content-Disposition": 'inline; filename="annotatiewerkbank.ics"',
         "Cache-Control": "private, max-age=300",
@@ -128,10 +128,6 @@ def _preferences_page(form, new_calendar_url=None):
                            has_calendar=has_calendar(session, current_user()),
                            action_form=ActionForm())
 
-
-def _absolute_url(endpoint, **values):
-    base = current_app.config.get("BASE_URL") or request.host_url
-    return external_url_builder(current_app, base)(endpoint, **values)
 
 
 def _mail_sender():

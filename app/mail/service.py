@@ -7,11 +7,11 @@ an unreachable server goes out once the server is back.
 
 import logging
 import threading
-from urllib.parse import urlsplit
 
 import click
 from sqlalchemy import event
 
+from app.links import external_url_builder
 from briefings.mail import MailContext
 from briefings.mail.delivery import DeliveryReport, SmtpSettings, deliver_due
 from briefings.mail.queue import SESSION_KEY
@@ -114,22 +114,6 @@ def smtp_settings(config) -> SmtpSettings | None:
         password=config.get("SMTP_PASSWORD") or None,
         sender=config.get("MAIL_FROM") or "Annotatiewerkbank <noreply@localhost>",
     )
-
-
-def external_url_builder(app, base_url: str):
-    """Return url(endpoint, _anchor=None, **values) -> absolute URL under `base_url`.
-
-    Works outside a request (the CLI's reminders), unlike url_for.
-    """
-    parts = urlsplit(base_url)
-    adapter = app.url_map.bind(parts.netloc, script_name=parts.path or "/",
-                               url_scheme=parts.scheme or "https")
-
-    def url(endpoint, _anchor=None, **values):
-        address = adapter.build(endpoint, values, force_external=True)
-        return f"{address}#{_anchor}" if _anchor else address
-
-    return url
 
 
 def _note_mail_work(session, _context) -> None:
