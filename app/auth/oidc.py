@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import requests
 from authlib.common.errors import AuthlibBaseError
 from authlib.integrations.flask_client import OAuth
-from flask import Blueprint, current_app, flash, redirect, request, session, url_for
+from flask import Blueprint, current_app, redirect, request, session, url_for
 from joserfc.errors import JoseError
 
 from app.auth.routes import _safe_next as safe_next
@@ -178,5 +178,4 @@ def _reason(error, organisation) -> str:
 
 
 def _refused(status, message):
-    flash(message, "error")
     return error_response(status, message)

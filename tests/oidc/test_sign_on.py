@@ -37,6 +37,19 @@ def test_the_login_page_offers_the_organisation_beside_the_local_login(client):
     assert "Wachtwoord" in page.text
 
 
+def test_the_authorization_request_uses_pkce_state_and_nonce(client, provider):
+    response = client.get("/inloggen/organisatie")
+
+    target = urlsplit(response.headers["Location"])
+    assert f"{target.scheme}://{target.netloc}" == provider.issuer
+    query = {k: v[0] for k, v in parse_qs(target.query).items()}
+    assert query["response_type"] == "code"
+    assert query["code_challenge_method"] == "S256" and len(query["code_challenge"]) >= 43
+    assert len(query["state"]) >= 20 and len(query["nonce"]) >= 20
+    assert query["redirect_uri"] == f"{TEST_CLIENT_BASE}/inloggen/organisatie/terug"
+    assert set(query["scope"].split()) >= {"openid", "email"}
+
+
 def test_first_sign_on_creates_the_user_with_the_role_of_their_group(app, client, db):
     callback = sign_in_at_provider(client, "anna")
 
