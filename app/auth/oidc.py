@@ -90,7 +90,11 @@ def local_login_enabled() -> bool:
 @bp.get("", endpoint="login")
 def login():
     session["login_next"] = safe_next(request.args.get("next"))
-    return _client().authorize_redirect(absolute_url("oidc.callback"))
+    try:
+        return _client().authorize_redirect(absolute_url("oidc.callback"))
+    except requests.RequestException:
+        log.warning("identity provider unreachable", exc_info=True)
+        return _unreachable()
 
 
 @bp.get("/terug", endpoint="callback")
@@ -105,7 +109,7 @@ def callback():
         return _refused(400, _reason(error, organisation))
     except requests.RequestException:
         log.warning("identity provider unreachable", exc_info=True)
-        return _refused(502, f"{organisation} is nu niet bereikbaar. Probeer het later opnieuw.")
+        return _unreachable()
     try:
         user = sign_on(db_session(), email=claims.get("email"), name=claims.get("name"),
                        groups=claims.get(settings.role_claim), mapping=settings.mapping,
@@ -175,6 +179,12 @@ def _reason(error, organisation) -> str:
     if kind == "access_denied":
         return f"U heeft het inloggen bij {organisation} afgebroken."
     return f"Inloggen via {organisation} is mislukt. Probeer het opnieuw."
+
+
+def _unreachable():
+    organisation = current_app.extensions["sign_on"].organisation
+    return _refused(502, f"{organisation} is nu niet bereikbaar. Probeer het later opnieuw of "
+                         "log in met uw wachtwoord als dat hier kan.")
 
 
 def _refused(status, message):

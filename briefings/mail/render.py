@@ -3,7 +3,9 @@
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
 
+from briefings.markdown import render_html
 from briefings.vocabulary import dutch_date
 
 _ENV = Environment(
@@ -15,6 +17,8 @@ _ENV = Environment(
     keep_trailing_newline=True,
 )
 _ENV.filters["datum"] = dutch_date
+# The same Markdown rendering as the pages (raw HTML in an answer is never rendered).
+_ENV.filters["markdown"] = lambda text: Markup(render_html(text))
 
 
 def render_mail(template: str, **context) -> tuple[str, str]:

@@ -90,14 +90,15 @@ def test_a_rejection_mails_the_author_with_the_reason(
     client, reviewer = _client_for(app, login_as, "reviewer")
 
     response = client.post(f"/antwoorden/{variant.id}/afwijzen",
-                           data={"reason": "Noem de bron van het aantal meldingen."})
+                           data={"reason": "Noem de bron van het aantal meldingen <CBS & GGD>."})
     assert response.status_code == 302
     sent()
 
     [message] = smtp_server.inbox.to(author.email)
     assert message["Subject"].startswith("Afgewezen: vraag")
+    assert "Noem de bron van het aantal meldingen <CBS & GGD>." in body(message)
+    assert "Noem de bron van het aantal meldingen &lt;CBS &amp; GGD&gt;." in body(message, "html")
     for part in (body(message), body(message, "html")):
-        assert "Noem de bron van het aantal meldingen." in part
         assert "omdat u dit antwoord schreef" in part
         assert f"{BASE_URL}/annotaties/{annotation.id}#antwoord-{variant.id}" in part
     assert f"{reviewer.name} heeft uw antwoord afgewezen." in body(message)

@@ -195,3 +195,17 @@ def test_the_first_matching_rule_decides_and_a_claim_may_be_a_string():
     assert mapping.role_for("schrijvers lezers") == "auteur"
     assert mapping.role_for([]) is None
     assert RoleMapping.parse("").role_for(["beheerders"]) is None
+
+
+def test_an_unreachable_provider_is_a_dutch_message(database_url, tmp_path, make_user):
+    gone = Provider([TEST_CLIENT_BASE])
+    gone.stop()
+    app = sign_on_app(database_url, tmp_path, gone)
+    client = app.test_client()
+
+    response = client.get("/inloggen/organisatie")
+
+    assert response.status_code == 502
+    assert f"{ORGANISATION} is nu niet bereikbaar." in response.text
+    assert "ConnectionError" not in response.text
+    app.extensions["db_engine"].dispose()
