@@ -52,6 +52,7 @@ def calendar_feed(session, user, *, url, today: date | None = None) -> bytes:
     """Return the user's feed as iCalendar bytes; `url` builds absolute links (MailContext)."""
     today = today or date.today()
     start, end = today - PAST, today + FUTURE
+    portfolios = settings_for(session, user).portfolios or ()
     calendar = Calendar()
     calendar.add("prodid", "-//Annotatiewerkbank//NL")
     calendar.add("version", "2.0")
@@ -60,7 +61,7 @@ def calendar_feed(session, user, *, url, today: date | None = None) -> bytes:
     calendar.add("x-published-ttl", "PT1H")
     if can(user, "annotation.read_drafts"):
         for annotation in session.scalars(
-                select(Annotation).where(Annotation.id.in_(followed_annotations(user)),
+                select(Annotation).where(Annotation.id.in_(followed_annotations(user, portfolios)),
                                          Annotation.internal_deadline.between(start, end))
                 .order_by(Annotation.internal_deadline).limit(LIMIT)):
             link = url("annotations.show", annotation_id=annotation.id)
@@ -68,7 +69,7 @@ def calendar_feed(session, user, *, url, today: date | None = None) -> bytes:
                 f"deadline-{annotation.id}", annotation.internal_deadline,
                 f"Interne deadline: {annotation.title}", link,
                 f"Interne deadline van de annotatie {annotation.title}."))
-        for annotation, day in followed_meetings(session, user, start, end):
+        for annotation, day in followed_meetings(session, user, start, end, portfolios):
             meeting = annotation.meeting.name
             calendar.add_component(_event(
                 f"meeting-{annotation.id}-{day.isoformat()}", day,
@@ -78,7 +79,8 @@ def calendar_feed(session, user, *, url, today: date | None = None) -> bytes:
                 f"({annotation.portfolio_holder})."))
     if can(user, "commitment.read"):
         for commitment in session.scalars(
-                followed_commitments(user).where(Commitment.due_date.between(start, end))
+                followed_commitments(user, portfolios)
+                .where(Commitment.due_date.between(start, end))
                 .order_by(Commitment.due_date, Commitment.id).limit(LIMIT)):
             calendar.add_component(_event(
                 f"commitment-{commitment.id}", commitment.due_date,

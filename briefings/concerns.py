@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from sqlalchemy import or_, select
 
 from briefings.commitments.services import OPEN_STATUSES
+from briefings.mail.preferences import settings_for
 from briefings.models import (
     Annotation,
     AnswerVariant,
@@ -56,19 +57,20 @@ class Concerns:
 def reminders_for(session, user, today: date) -> Concerns:
     """Return what `user` should be reminded of on `today`."""
     concerns = Concerns(today)
+    portfolios = settings_for(session, user).portfolios or ()
     if can(user, "annotation.read_drafts"):
-        annotations = followed_annotations(user)
+        annotations = followed_annotations(user, portfolios)
         concerns.deadlines = list(session.scalars(
             select(Annotation).where(Annotation.id.in_(annotations),
                                      Annotation.internal_deadline <= today + timedelta(days=1))
             .order_by(Annotation.internal_deadline, Annotation.id).limit(LIMIT)))
         concerns.meetings = [
             UpcomingMeeting(annotation, day, readiness(session, annotation).blockers)
-            for annotation, day in followed_meetings(session, user, today,
-                                                     today + timedelta(days=MEETING_DAYS))]
+            for annotation, day in followed_meetings(
+                session, user, today, today + timedelta(days=MEETING_DAYS), portfolios)]
     if can(user, "commitment.read"):
         concerns.commitments = list(session.scalars(
-            followed_commitments(user)
+            followed_commitments(user, portfolios)
             .where(Commitment.due_date <= today + timedelta(weeks=COMMITMENT_WEEKS))
             .order_by(Commitment.due_date, Commitment.id).limit(LIMIT)))
     concerns.press_lines = list(session.scalars(
@@ -79,8 +81,12 @@ def reminders_for(session, user, today: date) -> Concerns:
     return concerns
 
 
-def followed_annotations(user):
-    """Return a select of the ids of the open annotations `user` follows."""
+def followed_annotations(user, portfolios=()):
+    """Return a select of the ids of the open annotations `user` follows.
+
+    A reviewer follows the annotations with answers waiting for review, limited to the
+    `portfolios` (portfolio holders) they chose on their settings page, if any.
+    """
     query = select(Annotation.id).where(Annotation.status != "definitief")
     if can(user, "variant.choose") and user.role != "beheer":
         return query
@@ -93,26 +99,31 @@ def followed_annotations(user):
         Annotation.id.in_(variants.join(ReviewComment).where(ReviewComment.author_id == user.id)),
     ]
     if can(user, "variant.review"):
-        involved.append(Annotation.id.in_(variants.where(AnswerVariant.status == "ter_review")))
+        waiting = Annotation.id.in_(variants.where(AnswerVariant.status == "ter_review"))
+        if portfolios:
+            waiting = waiting & Annotation.portfolio_holder.in_(portfolios)
+        involved.append(waiting)
     return query.where(or_(*involved))
 
 
-def followed_commitments(user):
+def followed_commitments(user, portfolios=()):
     """Return a select of the open commitments `user` follows (with a due date)."""
     query = select(Commitment).where(Commitment.status.in_(OPEN_STATUSES),
                                      Commitment.due_date.is_not(None))
     if can(user, "variant.choose") and user.role != "beheer":
         return query
     return query.where(or_(Commitment.created_by_id == user.id,
-                           Commitment.annotation_id.in_(followed_annotations(user))))
+                           Commitment.annotation_id.in_(followed_annotations(user, portfolios))))
 
 
-def followed_meetings(session, user, start: date, end: date) -> list[tuple[Annotation, date]]:
+def followed_meetings(session, user, start: date, end: date,
+                      portfolios=()) -> list[tuple[Annotation, date]]:
     """Return (annotation, meeting date) for the followed annotations meeting in [start, end]."""
     return list(session.execute(
         select(Annotation, MeetingDate.date)
         .join(MeetingDate, MeetingDate.meeting_id == Annotation.meeting_id)
-        .where(Annotation.id.in_(followed_annotations(user)), MeetingDate.date >= start,
+        .where(Annotation.id.in_(followed_annotations(user, portfolios)),
+               MeetingDate.date >= start,
                MeetingDate.date <= end)
         .order_by(MeetingDate.date, Annotation.id).limit(LIMIT)).all())
 

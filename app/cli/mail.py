@@ -7,6 +7,7 @@ from flask import current_app
 from flask.cli import with_appcontext
 
 from app.db import db_session
+from briefings.mail.delivery import purge_sent
 from briefings.mail.digest import queue_reminders
 
 NO_SMTP = "Er is geen mailserver ingesteld (SMTP_HOST): er wordt geen e-mail verstuurd."
@@ -28,6 +29,7 @@ def send_reminders_command(day):
         raise click.BadParameter(f"Ongeldige datum: {day!r} (gebruik jjjj-mm-dd).") from None
     session = db_session()
     report = queue_reminders(session, today)
+    purge_sent(session)
     session.commit()
     click.echo(f"{report.queued} herinnering(en) in de wachtrij gezet; "
                f"{report.nothing_to_report} gebruiker(s) zonder iets om aan te herinneren, "

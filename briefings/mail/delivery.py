@@ -11,7 +11,7 @@ from datetime import timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid, parseaddr
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import delete, or_, select, update
 
 from briefings.models import MailMessage, utcnow
 
@@ -21,6 +21,8 @@ BACKOFF = (timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=15), ti
 #: after this many failed attempts a message is "mislukt"; beheer can try it again
 MAX_ATTEMPTS = 10
 CLAIM = timedelta(minutes=5)
+#: sent mail stays visible to beheer this long
+KEEP_SENT = timedelta(days=90)
 SECURITY_MODES = ("starttls", "ssl", "geen")
 
 
@@ -82,6 +84,13 @@ def retry(session, message) -> None:
         return
     message.status, message.next_attempt_at, message.claimed_until = "wachtend", utcnow(), None
     session.flush()
+
+
+def purge_sent(session, *, older_than=KEEP_SENT, now=None) -> int:
+    """Delete sent mail older than `older_than`; return how many (waiting mail is kept)."""
+    result = session.execute(delete(MailMessage).where(
+        MailMessage.status == "verzonden", MailMessage.sent_at < (now or utcnow()) - older_than))
+    return result.rowcount
 
 
 def _claim(session, message_id, now) -> bool:

@@ -1,6 +1,6 @@
 """`flask --app app send-reminders`: one daily mail per user with what concerns them."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 
@@ -101,6 +101,38 @@ def test_the_reminder_lists_deadlines_meetings_commitments_and_press_lines(
     assert len(smtp_server.inbox.to(author.email)) == 1
     db.expire_all()
     assert {m.status for m in db.scalars(select(MailMessage))} == {"verzonden"}
+
+
+def test_a_reviewer_is_reminded_of_waiting_reviews_of_their_portfolio_holders_only(
+        app, db, runner, make_user, make_annotation, smtp_server):
+    author = make_user("auteur")
+    reviewer = make_user("reviewer", name="Bas Burgemeesterteam")
+    question = [{"text": "Wanneer komt de stalling?",
+                 "variants": [{"label": "antwoord", "body": "Na de zomer."}]}]
+    mayor = make_annotation(by=author, title="Veiligheid uitgaansgebied",
+                            portfolio_holder="burgemeester", questions=question,
+                            meeting={"body": "raad", "name": "Raad", "dates": ["2026-03-11"]})
+    other = make_annotation(by=author, title="Groen in de wijk", questions=question,
+                            meeting={"body": "raad", "name": "Raad", "dates": ["2026-03-11"]})
+    for annotation in (mayor, other):
+        workflow.submit_for_review(db, annotation.questions[0].variants[0], by=author)
+    update_settings(db, reviewer, portfolios=["burgemeester"], review_requests=True,
+                    digest=True)
+    old = MailMessage(user_id=author.id, to_address=author.email, kind="digest",
+                      subject="Herinnering van lang geleden", body_text="x", body_html="x",
+                      status="verzonden", sent_at=datetime(2025, 1, 2, tzinfo=UTC))
+    db.add(old)
+    db.commit()
+    old_id = old.id
+
+    result = runner.invoke(args=["send-reminders", "--date", TODAY.isoformat()])
+
+    assert result.exit_code == 0, result.output
+    [mail] = smtp_server.inbox.to(reviewer.email)
+    assert "Veiligheid uitgaansgebied" in body(mail)
+    assert "Groen in de wijk" not in body(mail)
+    db.expire_all()
+    assert db.get(MailMessage, old_id) is None
 
 
 def test_a_bad_date_is_refused_in_dutch(app, runner):
