@@ -6,6 +6,7 @@ from email import message_from_bytes, policy
 
 import pytest
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult
 
 from app import create_app
 
@@ -38,10 +39,16 @@ class Inbox:
 
 
 class SmtpServer:
-    def __init__(self, port=None):
+    """With `credentials` (user, password) the server offers AUTH and checks them."""
+
+    def __init__(self, port=None, credentials=None):
         self.inbox = Inbox()
         self.port = port or free_port()
-        self.controller = Controller(self.inbox, hostname="127.0.0.1", port=self.port)
+        extra = {}
+        if credentials:
+            # Plain AUTH on loopback only; production uses SMTP_SECURITY starttls or ssl.
+            extra = {"authenticator": _Authenticator(*credentials), "auth_require_tls": False}
+        self.controller = Controller(self.inbox, hostname="127.0.0.1", port=self.port, **extra)
 
     def __enter__(self):
         self.controller.start()
@@ -49,6 +56,16 @@ class SmtpServer:
 
     def __exit__(self, *exc):
         self.controller.stop()
+
+
+class _Authenticator:
+    def __init__(self, user, password):
+        self.expected = (user.encode(), password.encode())
+
+    def __call__(self, server, session, envelope, mechanism, auth_data):
+        # handled=False: aiosmtpd then answers 535 itself.
+        return AuthResult(success=(auth_data.login, auth_data.password) == self.expected,
+                          handled=False)
 
 
 @pytest.fixture
