@@ -57,7 +57,8 @@ def claim_values(value) -> list[str]:
     return [str(item) for item in value]
 
 
-def sign_on(session, *, email, name, groups, mapping: RoleMapping, organisation: str) -> User:
+def sign_on(session, *, email, name, groups, mapping: RoleMapping, organisation: str,
+            email_verified=None) -> User:
     """Return the user for a person the provider vouched for; create them on first sign-on.
 
     The role follows the provider's groups at every sign-on, so a change there counts here.
@@ -66,6 +67,11 @@ def sign_on(session, *, email, name, groups, mapping: RoleMapping, organisation:
     :raises ValidationError: the provider sent no usable e-mail address.
     """
     email = (email or "").strip().lower()
+    # Matching by address is only safe for an address the provider checked; providers that do
+    # not say (Entra ID work accounts) are trusted, an explicit "not verified" is not.
+    if email_verified is False or str(email_verified).lower() == "false":
+        raise PermissionDenied(f"{organisation} heeft uw e-mailadres niet bevestigd; daarmee "
+                               "kunt u hier niet inloggen.")
     if not EMAIL.match(email):
         raise ValidationError(f"{organisation} gaf geen bruikbaar e-mailadres door; zonder "
                               "e-mailadres kunt u hier niet inloggen.")

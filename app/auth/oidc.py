@@ -113,7 +113,7 @@ def callback():
     try:
         user = sign_on(db_session(), email=claims.get("email"), name=claims.get("name"),
                        groups=claims.get(settings.role_claim), mapping=settings.mapping,
-                       organisation=organisation)
+                       organisation=organisation, email_verified=claims.get("email_verified"))
     except DomainError as error:
         db_session().rollback()
         return _refused(error.status, error.message)

@@ -31,6 +31,9 @@ ACCOUNTS = {
             "groups": ["GG-Annotaties-Auteurs", "GG-Annotaties-Review"]},
     "piet": {"email": "piet.bakker@voorbeeldstad.test", "name": "Piet Bakker",
              "groups": ["Iedereen"]},
+    # a guest account whose address the provider never checked
+    "gast": {"email": "beheer@voorbeeldstad.test", "name": "Gast", "email_verified": False,
+             "groups": ["GG-Annotaties-Auteurs"]},
 }
 #: the test client's address, and the address the browser test serves the app on
 TEST_CLIENT_BASE = "http://localhost"

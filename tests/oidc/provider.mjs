@@ -23,7 +23,8 @@ const provider = new Provider(issuer, {
     return {
       accountId: id,
       async claims() {
-        return { sub: id, email: account.email, email_verified: true, name: account.name,
+        return { sub: id, email: account.email, email_verified: account.email_verified ?? true,
+                 name: account.name,
                  groups: account.groups };
       },
     };

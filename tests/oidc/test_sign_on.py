@@ -209,3 +209,27 @@ def test_an_unreachable_provider_is_a_dutch_message(database_url, tmp_path, make
     assert f"{ORGANISATION} is nu niet bereikbaar." in response.text
     assert "ConnectionError" not in response.text
     app.extensions["db_engine"].dispose()
+
+
+def test_an_unverified_e_mail_address_never_opens_an_existing_account(client, db, make_user):
+    existing = make_user("beheer", email="beheer@voorbeeldstad.test")
+
+    response = client.get(sign_in_at_provider(client, "gast"))
+
+    assert response.status_code == 403
+    assert f"{ORGANISATION} heeft uw e-mailadres niet bevestigd" in response.text
+    assert _user(db, existing.email).role == "beheer"
+    assert _logged_in_as(client) is None
+
+
+def test_an_account_switched_off_here_stays_off(client, db, make_user):
+    existing = make_user("auteur", email="anna.de.vries@voorbeeldstad.test")
+    existing.active = False
+    db.add(existing)
+    db.commit()
+
+    response = client.get(sign_in_at_provider(client, "anna"))
+
+    assert response.status_code == 403
+    assert "Uw account in de Annotatiewerkbank is uitgeschakeld." in response.text
+    assert _logged_in_as(client) is None
