@@ -12,8 +12,9 @@ import click
 from sqlalchemy import event
 
 from app.links import external_url_builder
+from briefings.errors import ValidationError
 from briefings.mail import MailContext
-from briefings.mail.delivery import DeliveryReport, SmtpSettings, deliver_due
+from briefings.mail.delivery import SECURITY_MODES, DeliveryReport, SmtpSettings, deliver_due
 from briefings.mail.queue import SESSION_KEY
 from briefings.models import MailMessage
 
@@ -107,12 +108,16 @@ def smtp_settings(config) -> SmtpSettings | None:
     if not config.get("SMTP_HOST"):
         return None
     security = config.get("SMTP_SECURITY") or "starttls"
+    if security not in SECURITY_MODES:
+        raise ValidationError(f"SMTP_SECURITY: onbekende waarde '{security}' "
+                              f"(kies uit {', '.join(SECURITY_MODES)}).")
     default_port = {"ssl": 465, "geen": 25}.get(security, 587)
     return SmtpSettings(
         host=config["SMTP_HOST"], port=int(config.get("SMTP_PORT") or default_port),
         security=security, username=config.get("SMTP_USERNAME") or None,
         password=config.get("SMTP_PASSWORD") or None,
         sender=config.get("MAIL_FROM") or "Annotatiewerkbank <noreply@localhost>",
+        ca_file=config.get("SMTP_CA_FILE") or None,
     )
 
 

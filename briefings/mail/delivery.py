@@ -36,6 +36,8 @@ class SmtpSettings:
     password: str | None = None
     sender: str = "Annotatiewerkbank <noreply@localhost>"
     timeout: float = 20.0
+    #: a CA bundle for a server whose certificate an internal CA signed (else the system's)
+    ca_file: str | None = None
 
 
 @dataclass
@@ -130,6 +132,11 @@ def describe_error(error) -> str:
         detail = error.smtp_error.decode("utf-8", "replace") if isinstance(
             error.smtp_error, bytes) else str(error.smtp_error)
         return f"De mailserver antwoordde {error.smtp_code}: {detail}"[:500]
+    if isinstance(error, ssl.SSLCertVerificationError):
+        return ("Het certificaat van de mailserver is niet te vertrouwen "
+                f"({error.verify_message}); zie SMTP_CA_FILE.")[:500]
+    if isinstance(error, smtplib.SMTPNotSupportedError):
+        return "De mailserver biedt geen STARTTLS aan; kies SMTP_SECURITY=ssl of geen."
     if isinstance(error, TimeoutError):
         return "De mailserver reageerde niet op tijd."
     if isinstance(error, OSError):
@@ -138,13 +145,18 @@ def describe_error(error) -> str:
 
 
 def _connect(smtp: SmtpSettings) -> smtplib.SMTP:
+    context = ssl.create_default_context(cafile=smtp.ca_file)
     if smtp.security == "ssl":
         connection = smtplib.SMTP_SSL(smtp.host, smtp.port, timeout=smtp.timeout,
-                                      context=ssl.create_default_context())
+                                      context=context)
     else:
         connection = smtplib.SMTP(smtp.host, smtp.port, timeout=smtp.timeout)
         if smtp.security == "starttls":
-            connection.starttls(context=ssl.create_default_context())
+            try:
+                connection.starttls(context=context)
+            except BaseException:
+                _close(connection)
+                raise
     try:
         if smtp.username:
             connection.login(smtp.username, smtp.password or "")

@@ -41,13 +41,12 @@ class Inbox:
 class SmtpServer:
     """With `credentials` (user, password) the server offers AUTH and checks them."""
 
-    def __init__(self, port=None, credentials=None):
+    def __init__(self, port=None, credentials=None, **extra):
         self.inbox = Inbox()
         self.port = port or free_port()
-        extra = {}
         if credentials:
             # Plain AUTH on loopback only; production uses SMTP_SECURITY starttls or ssl.
-            extra = {"authenticator": _Authenticator(*credentials), "auth_require_tls": False}
+            extra.update(authenticator=_Authenticator(*credentials), auth_require_tls=False)
         self.controller = Controller(self.inbox, hostname="127.0.0.1", port=self.port, **extra)
 
     def __enter__(self):
