@@ -19,7 +19,7 @@ from app.auth.routes import _safe_next as safe_next
 from app.db import db_session
 from app.errors import error_response
 from app.links import absolute_url
-from briefings.errors import DomainError
+from briefings.errors import DomainError, PermissionDenied
 from briefings.sign_on import RoleMapping, sign_on
 
 log = logging.getLogger(__name__)
@@ -85,6 +85,14 @@ def sign_on_settings(config) -> SignOnSettings | None:
 def local_login_enabled() -> bool:
     settings = current_app.extensions.get("sign_on")
     return settings is None or settings.local_login
+
+
+def require_local_login() -> None:
+    """:raises PermissionDenied: when LOCAL_LOGIN=uit (only sign-on through the provider)."""
+    if not local_login_enabled():
+        organisation = current_app.extensions["sign_on"].organisation
+        raise PermissionDenied(f"Inloggen met een wachtwoord staat uit. Log in met "
+                               f"{organisation}.")
 
 
 @bp.get("", endpoint="login")

@@ -4,7 +4,6 @@ from flask import Blueprint, flash, redirect, render_template, request, session,
 
 from app.auth.forms import LoginForm
 from app.db import db_session
-from briefings.errors import PermissionDenied
 from briefings.users import authenticate
 
 bp = Blueprint("auth", __name__)
@@ -14,7 +13,9 @@ bp = Blueprint("auth", __name__)
 def login():
     form = LoginForm()
     if request.method == "POST":
-        _require_local_login()
+        from app.auth.oidc import require_local_login  # (app.auth.oidc imports this module)
+
+        require_local_login()
     if form.validate_on_submit():
         user = authenticate(db_session(), form.email.data, form.password.data)
         if user is not None:
@@ -36,13 +37,6 @@ def logout():
     flash("U bent uitgelogd.", "info")
     return redirect(at_provider or url_for("auth.login"))
 
-
-def _require_local_login() -> None:
-    from app.auth.oidc import local_login_enabled
-
-    if not local_login_enabled():
-        raise PermissionDenied("Inloggen met een wachtwoord staat uit. Log in via de knop "
-                               "op de inlogpagina.")
 
 
 def _safe_next(target: str | None) -> str:

@@ -172,7 +172,7 @@ def test_local_login_can_be_switched_off(database_url, tmp_path, provider, make_
     assert f"Inloggen met {ORGANISATION}" in page.text
     assert "Wachtwoord" not in page.text
     assert refused.status_code == 403
-    assert "Inloggen met een wachtwoord staat uit." in refused.text
+    assert f"Inloggen met een wachtwoord staat uit. Log in met {ORGANISATION}." in refused.text
     assert _logged_in_as(client) is None
     assert client.get(sign_in_at_provider(client, "anna")).status_code == 302
     assert "Anna de Vries" in _logged_in_as(client)
