@@ -1,6 +1,8 @@
 """The personal calendar feed: a secret, revocable URL that any iCalendar client can read."""
 
 import re
+import subprocess
+import sys
 from datetime import date, timedelta
 
 from icalendar import Calendar
@@ -88,3 +90,48 @@ def test_a_guessed_or_inactive_users_link_shows_nothing(app, client, db, login_a
     db.add(user)
     db.commit()
     assert outsider.get(feed_url).status_code == 404
+
+
+KHAL_CONFIG = """[calendars]
+[[werk]]
+path = {path}
+type = calendar
+[locale]
+timeformat = %H:%M
+dateformat = %Y-%m-%d
+longdateformat = %Y-%m-%d
+datetimeformat = %Y-%m-%d %H:%M
+longdatetimeformat = %Y-%m-%d %H:%M
+local_timezone = Europe/Amsterdam
+default_timezone = Europe/Amsterdam
+[default]
+default_calendar = werk
+"""
+
+
+def test_a_calendar_client_imports_the_feed(app, client, tmp_path, login_as, make_annotation):
+    """khal, a terminal calendar, reads the feed as Outlook would and lists the days."""
+    user = login_as("auteur")
+    day = date.today() + timedelta(days=3)
+    make_annotation(by=user, title="Subsidie buurthuizen", internal_deadline=day.isoformat(),
+                    meeting={"body": "raad", "name": "Raad", "dates": [
+                        (day + timedelta(days=1)).isoformat()]})
+    feed = tmp_path / "feed.ics"
+    feed.write_bytes(app.test_client().get(_new_link(client)).data)
+    (tmp_path / "agenda").mkdir()
+    config = tmp_path / "khal.conf"
+    config.write_text(KHAL_CONFIG.format(path=tmp_path / "agenda"))
+    khal = [sys.executable, "-m", "khal", "-c", str(config)]
+
+    imported = subprocess.run([*khal, "import", "--batch", "-a", "werk", str(feed)],
+                              capture_output=True, text=True, timeout=60)
+    listed = subprocess.run([*khal, "list", day.isoformat(), "3d"], capture_output=True,
+                            text=True, timeout=60)
+
+    assert imported.returncode == 0, imported.stderr
+    assert listed.returncode == 0, listed.stderr
+    days = listed.stdout.split("\n")
+    deadline_line = next(i for i, line in enumerate(days) if "Interne deadline" in line)
+    meeting_line = next(i for i, line in enumerate(days) if "Raad: Subsidie buurthuizen" in line)
+    assert day.isoformat() in days[deadline_line - 1]
+    assert (day + timedelta(days=1)).isoformat() in days[meeting_line - 1]
