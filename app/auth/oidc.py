@@ -114,7 +114,7 @@ def callback():
         claims = _claims(token)
     except (AuthlibBaseError, JoseError) as error:
         log.warning("sign-on refused: %s", error)
-        return _refused(400, _reason(error, organisation))
+        return error_response(400, _reason(error, organisation))
     except requests.RequestException:
         log.warning("identity provider unreachable", exc_info=True)
         return _unreachable()
@@ -124,7 +124,7 @@ def callback():
                        organisation=organisation, email_verified=claims.get("email_verified"))
     except DomainError as error:
         db_session().rollback()
-        return _refused(error.status, error.message)
+        return error_response(error.status, error.message)
     db_session().commit()
     target = session.get("login_next") or url_for("annotations.index")
     session.clear()
@@ -191,9 +191,6 @@ def _reason(error, organisation) -> str:
 
 def _unreachable():
     organisation = current_app.extensions["sign_on"].organisation
-    return _refused(502, f"{organisation} is nu niet bereikbaar. Probeer het later opnieuw of "
-                         "log in met uw wachtwoord als dat hier kan.")
+    return error_response(502, f"{organisation} is nu niet bereikbaar. Probeer het later "
+                               "opnieuw of log in met uw wachtwoord als dat hier kan.")
 
-
-def _refused(status, message):
-    return error_response(status, message)
