@@ -21,12 +21,18 @@ $(AXE): tests/browser/package.json
 	cd tests/browser && npm ci --no-audit --no-fund --silent
 	touch $(AXE)
 
+# A real OpenID Connect provider (npm oidc-provider) for the sign-on tests.
+OIDC_PROVIDER := tests/oidc/node_modules/oidc-provider/package.json
+$(OIDC_PROVIDER): tests/oidc/package.json tests/oidc/package-lock.json
+	cd tests/oidc && npm ci --no-audit --no-fund --silent
+	touch $(OIDC_PROVIDER)
+
 run: install
 	$(FLASK) init-db
 	$(FLASK) demo-data
 	$(FLASK) run --host 127.0.0.1 --port 5000
 
-test: install $(AXE)
+test: install $(AXE) $(OIDC_PROVIDER)
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 bench: install
@@ -36,4 +42,4 @@ lint: install
 	$(BIN)/ruff check app briefings search_index tests
 
 clean:
-	rm -rf $(VENV) tests/browser/node_modules
+	rm -rf $(VENV) tests/browser/node_modules tests/oidc/node_modules

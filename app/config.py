@@ -6,6 +6,15 @@ from pathlib import Path
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
+#: mail and sign-on settings, read as they are (README: "E-mail", "Inloggen via de organisatie")
+INTEGRATION_VARIABLES = (
+    "BASE_URL", "ORGANISATION_NAME",
+    "SMTP_HOST", "SMTP_PORT", "SMTP_SECURITY", "SMTP_USERNAME", "SMTP_PASSWORD", "MAIL_FROM",
+    "SMTP_CA_FILE",
+    "OIDC_DISCOVERY_URL", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_ROLE_CLAIM",
+    "OIDC_ROLE_MAPPING", "OIDC_SCOPES", "LOCAL_LOGIN",
+)
+
 
 def load_config(instance_path: str) -> dict:
     """Return the settings: environment variables with embedded defaults under instance/."""
@@ -21,6 +30,7 @@ def load_config(instance_path: str) -> dict:
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": os.environ.get("SESSION_COOKIE_SECURE") == "1",
         "WTF_CSRF_TIME_LIMIT": None,
+        **{name: os.environ.get(name) for name in INTEGRATION_VARIABLES},
     }
 
 

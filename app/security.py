@@ -6,7 +6,7 @@ csrf = CSRFProtect()
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-    "frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
+    "frame-ancestors 'none'; form-action 'self'{form_action}; base-uri 'none'"
 )
 
 
@@ -15,7 +15,10 @@ def init_security(app) -> None:
 
     @app.after_request
     def _headers(response):
-        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        # CSP_FORM_ACTION: the identity provider, where logging out ends (app/auth/oidc.py)
+        extra = app.config.get("CSP_FORM_ACTION")
+        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY.format(
+            form_action=f" {extra}" if extra else ""))
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
         return response

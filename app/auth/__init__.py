@@ -6,7 +6,7 @@ from app.db import db_session
 from briefings.models import User
 from briefings.permissions import can
 
-PUBLIC_ENDPOINTS = {"auth.login", "static"}
+PUBLIC_ENDPOINTS = {"auth.login", "static", "mail.calendar_feed", "oidc.login", "oidc.callback"}
 
 
 def init_auth(app) -> None:

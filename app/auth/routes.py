@@ -12,6 +12,10 @@ bp = Blueprint("auth", __name__)
 @bp.route("/inloggen", methods=["GET", "POST"])
 def login():
     form = LoginForm()
+    if request.method == "POST":
+        from app.auth.oidc import require_local_login  # (app.auth.oidc imports this module)
+
+        require_local_login()
     if form.validate_on_submit():
         user = authenticate(db_session(), form.email.data, form.password.data)
         if user is not None:
@@ -26,9 +30,13 @@ def login():
 
 @bp.route("/uitloggen", methods=["POST"])
 def logout():
+    from app.auth.oidc import provider_logout_url
+
+    at_provider = provider_logout_url()
     session.clear()
     flash("U bent uitgelogd.", "info")
-    return redirect(url_for("auth.login"))
+    return redirect(at_provider or url_for("auth.login"))
+
 
 
 def _safe_next(target: str | None) -> str:

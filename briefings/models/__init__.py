@@ -5,12 +5,14 @@ from briefings.models.base import Base, utcnow
 from briefings.models.commitments import Commitment, CommitmentSuggestion
 from briefings.models.history import Revision
 from briefings.models.indexing import ImportedDocument, IndexOutbox
+from briefings.models.mail import MailMessage, NotificationSettings
 from briefings.models.press import PressLine
 from briefings.models.questions import AnswerVariant, Asker, Question, ReviewComment
 from briefings.models.users import User
 
 __all__ = [
     "AnswerVariant", "Annotation", "Asker", "Base", "Commitment", "CommitmentSuggestion",
-    "ImportedDocument", "IndexOutbox", "Meeting", "MeetingDate", "PressLine", "Question",
-    "ReviewComment", "Revision", "Section", "User", "utcnow",
+    "ImportedDocument", "IndexOutbox", "MailMessage", "Meeting", "MeetingDate",
+    "NotificationSettings", "PressLine", "Question", "ReviewComment", "Revision", "Section",
+    "User", "utcnow",
 ]

@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from briefings.errors import ValidationError
 from briefings.history import change_status, enqueue_index, record
+from briefings.mail import events as mail_events
 from briefings.models import AnswerVariant, utcnow
 from briefings.permissions import can, require, require_write
 from briefings.validation import check_version, clean_text
@@ -28,7 +29,9 @@ def submit_for_review(session, variant, *, by, reason=None, expected_version=Non
     if not (variant.body or "").strip():
         raise ValidationError("Een leeg antwoord kan niet ter review worden aangeboden.")
     _expect_status(variant, {"concept", "afgewezen"}, "ter review aanbieden")
-    return _set_status(session, variant, "ter_review", by=by, reason=reason)
+    _set_status(session, variant, "ter_review", by=by, reason=reason)
+    mail_events.variant_submitted(session, variant, by=by)
+    return variant
 
 
 def approve(session, variant, *, by, reason=None, expected_version=None):
@@ -54,6 +57,7 @@ def reject(session, variant, *, by, reason, expected_version=None):
     _expect_status(variant, {"ter_review"}, "afwijzen")
     _set_status(session, variant, "afgewezen", by=by, reason=reason)
     add_comment(session, variant, by=by, text=f"Afgewezen: {reason}")
+    mail_events.variant_rejected(session, variant, by=by, reason=reason)
     return variant
 
 
@@ -70,13 +74,14 @@ def choose(session, variant, *, by, reason=None, expected_version=None):
         raise ValidationError("Alleen een antwoord met status Akkoord kan worden gekozen.")
     if variant.chosen:
         raise ValidationError("Dit antwoord is al gekozen.")
-    for other in variant.question.variants:
-        if other.chosen:
-            _unpick(session, other, by=by, reason="ander antwoord gekozen")
+    replaced = [other for other in variant.question.variants if other.chosen]
+    for other in replaced:
+        _unpick(session, other, by=by, reason="ander antwoord gekozen")
     variant.chosen, variant.chosen_by_id, variant.chosen_at = True, by.id, utcnow()
     variant.choice_reason = reason
     record(session, variant, "chosen", "nee", "ja", by=by, action="choose", reason=reason)
     enqueue_index(session, variant)
+    mail_events.variant_chosen(session, variant, by=by, replaced=replaced)
     session.flush()
     return variant
 
