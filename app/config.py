@@ -21,6 +21,7 @@ def load_config(instance_path: str) -> dict:
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": os.environ.get("SESSION_COOKIE_SECURE") == "1",
         "WTF_CSRF_TIME_LIMIT": None,
+        "HEALTH_MAX_LAG_SECONDS": float(os.environ.get("HEALTH_MAX_LAG_SECONDS", 30)),
     }
 
 

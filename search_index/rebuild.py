@@ -71,23 +71,26 @@ def _hold_old_writers(root):
     return lock
 
 
+def all_documents(session, progress=None):
+    """Yield every document the database says the index holds (what a rebuild writes)."""
+    for annotation in documents.load_annotations(session):
+        yield from documents.annotation_documents(annotation)
+        if progress:
+            progress(1)
+    for commitment in documents.all_commitments(session):
+        yield from documents.commitment_documents(commitment)
+        if progress:
+            progress(1)
+
+
 def _build(session, generation, progress, procs, limitmb) -> int:
     ix = whoosh_index.open_dir(str(generation))
     writer = ix.writer(procs=procs, limitmb=limitmb, multisegment=procs > 1)
     count = 0
     try:
-        for annotation in documents.load_annotations(session):
-            for doc in documents.annotation_documents(annotation):
-                writer.add_document(**doc)
-                count += 1
-            if progress:
-                progress(1)
-        for commitment in documents.all_commitments(session):
-            for doc in documents.commitment_documents(commitment):
-                writer.add_document(**doc)
-                count += 1
-            if progress:
-                progress(1)
+        for doc in all_documents(session, progress):
+            writer.add_document(**doc)
+            count += 1
         writer.commit()
     except BaseException:
         writer.cancel()

@@ -6,7 +6,7 @@ from app.db import db_session
 from briefings.models import User
 from briefings.permissions import can
 
-PUBLIC_ENDPOINTS = {"auth.login", "static"}
+PUBLIC_ENDPOINTS = {"auth.login", "static", "health.status"}
 
 
 def init_auth(app) -> None:

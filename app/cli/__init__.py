@@ -1,8 +1,8 @@
 """The command-line contract (DESIGN.md): `flask --app app COMMAND`."""
 
-from app.cli import backup, database, demo, export, importing, search, users
+from app.cli import backup, database, demo, export, importing, index, search, users
 
-MODULES = (database, users, demo, backup, importing, export, search)
+MODULES = (database, users, demo, backup, importing, export, search, index)
 
 
 def register_commands(app) -> None:
