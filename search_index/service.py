@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 
 #: roles that may only ever see approved or chosen answers
 APPROVED_ONLY_ROLES = frozenset({"pers"})
+#: seconds a starting worker waits while another worker of its server builds the index
+STARTUP_WAIT = 600
 #: how often an idle index tells the replica register it is alive
 HEARTBEAT_SECONDS = 10
 MODELS = {"variant": AnswerVariant, "question": Question, "section": Section,
@@ -52,11 +54,12 @@ class SearchService:
     # -- writing ------------------------------------------------------------------------
     def start(self) -> None:
         """Open the index; rebuild it from the database when missing or damaged; catch up."""
-        try:
-            self.index.check()
-        except IndexUnavailable as error:
-            log.warning("search index unusable (%s); rebuilding from the database", error)
-            self.reindex()
+        with self.index.exclusive(timeout=STARTUP_WAIT):  # the other workers wait for one build
+            try:
+                self.index.check()
+            except IndexUnavailable as error:
+                log.warning("search index unusable (%s); rebuilding from the database", error)
+                self._rebuild()
         self.catch_up()
 
     def ensure(self) -> None:
@@ -98,11 +101,15 @@ class SearchService:
             self.follower.start()
 
     def reindex(self, progress=None, **kwargs) -> int:
-        count = rebuild.rebuild(self.session_factory, self.index.root, progress=progress,
-                                warn=earlier.variant_warnings, name=self.name, **kwargs)
-        self.index.check()
+        count = self._rebuild(progress=progress, **kwargs)
         self.apply_pending()
         replicas.prune(self.session_factory)
+        return count
+
+    def _rebuild(self, **kwargs) -> int:
+        count = rebuild.rebuild(self.session_factory, self.index.root,
+                                warn=earlier.variant_warnings, name=self.name, **kwargs)
+        self.index.check()
         return count
 
     # -- reading ------------------------------------------------------------------------

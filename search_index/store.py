@@ -97,26 +97,36 @@ class SearchIndex:
         return changelog.Position.read(generation) if generation else changelog.Position()
 
     @contextmanager
-    def following(self, timeout: float):
-        """Hold this index's change-log lock; yield its current generation (None when busy).
+    def exclusive(self, timeout: float):
+        """Hold this index's change-log lock (yield True), or yield False after `timeout`.
 
         One process at a time reads the position, applies and writes the position back, so
-        two workers of one server never store their positions out of order.
+        two workers of one server never store their positions out of order; at start-up, one
+        worker builds a missing index while the others wait for it.
         """
         Path(self.root).mkdir(parents=True, exist_ok=True)
         lock = FileLock(str(Path(self.root) / "follow.lock"))
         deadline = time.monotonic() + timeout
         while not lock.acquire(blocking=False):
             if time.monotonic() >= deadline:
-                yield None
+                yield False
                 return
             time.sleep(0.02)
         try:
+            yield True
+        finally:
+            lock.release()
+
+    @contextmanager
+    def following(self, timeout: float):
+        """Hold the change-log lock; yield the current generation (None when busy)."""
+        with self.exclusive(timeout) as held:
+            if not held:
+                yield None
+                return
             with self._lock:
                 self._index()
             yield self.generation_dir()
-        finally:
-            lock.release()
 
     def close(self) -> None:
         with self._lock:
