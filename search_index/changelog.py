@@ -135,8 +135,18 @@ def oldest_open(session) -> int | None:
     return session.scalar(text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint"))
 
 
-def newest(session) -> int | None:
-    return session.scalar(select(func.max(IndexChange.seq)))
+def last_handed_out(session) -> int:
+    """Return the last sequence number the database handed out (0 before the first change).
+
+    Not the newest row: the log may be pruned empty. A restored database hands out numbers from
+    where its backup stood, which an index that saw later changes has already passed.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        name = session.scalar(text("SELECT pg_get_serial_sequence('index_changes', 'seq')"))
+        value, called = session.execute(text(f"SELECT last_value, is_called FROM {name}")).one()
+        return value if called else 0
+    value = session.scalar(text("SELECT seq FROM sqlite_sequence WHERE name = 'index_changes'"))
+    return value or 0
 
 
 def lag(session, position: Position) -> tuple[int, float]:

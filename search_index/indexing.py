@@ -37,9 +37,8 @@ def needs_rebuild(session, position, name) -> str | None:
     """Return why the index cannot catch up from the log (then it rebuilds), else None."""
     if replicas.is_stale(session, name):
         return "it lagged behind the log's retention period"
-    newest = changelog.newest(session)
-    if newest is not None and newest < position.through:
-        return "the log is older than the index (database restored?)"
+    if changelog.last_handed_out(session) < position.through:
+        return "the log is behind the index (database restored from a backup?)"
     if position.through and not replicas.is_known(session, name):
         oldest = session.scalar(select(func.min(IndexChange.seq)))
         if oldest is None or oldest > position.through + 1:

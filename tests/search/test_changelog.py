@@ -1,6 +1,7 @@
 """Several indexes (one per app server) follow one change log in the database."""
 
 import os
+import sqlite3
 import time
 from datetime import timedelta
 
@@ -157,3 +158,30 @@ def test_a_gap_waits_for_open_transactions_and_closes_when_they_ended():
     assert position.through == 4
     position.advance([], horizon=110, xmin=110, now=9.0)
     assert position.through == 6
+
+
+def _sqlite_copy(source, target) -> None:
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+
+
+@pytest.mark.skipif(bool(os.environ.get("TEST_DATABASE_URL")),
+                    reason="restores a SQLite backup file in place")
+def test_an_index_ahead_of_a_restored_database_rebuilds(
+        app, server, make_annotation, db, database_url, tmp_path):
+    annotation = make_annotation(questions=[{"text": "Vraag?", "variants": []}])
+    live, backup = database_url.removeprefix("sqlite:///"), tmp_path / "backup.db"
+    a = server("a")
+    db.rollback()
+    _sqlite_copy(live, backup)
+    _add_answer(db, annotation, "De ijsbaan opent.")
+    a.apply_pending()
+    assert _found(a, db, "ijsbaan") == 1
+    db.rollback()
+    _sqlite_copy(backup, live)  # the backup is restored: the answer and its log entry are gone
+    db.expunge_all()  # the restored database hands out the same row ids again
+    a.catch_up()
+    assert _found(a, db, "ijsbaan") == 0
+    _add_answer(db, annotation, "De schaatsbaan opent.")  # numbered on from the backup
+    a.apply_pending()
+    assert _found(a, db, "schaatsbaan") == 1
