@@ -3,6 +3,8 @@ import logging
 from flask import Blueprint, current_app
 from sqlalchemy import text
 
+from search_index.store import IndexUnavailable
+
 bp = Blueprint("health", __name__)
 log = logging.getLogger(__name__)
 
@@ -25,7 +27,15 @@ def status():
         return report, 503
     limit = current_app.config.get("HEALTH_MAX_LAG_SECONDS", MAX_LAG_SECONDS)
     report["index"] = {"pending": pending, "lag_seconds": round(age, 1),
-                       "max_lag_seconds": limit}
-    healthy = age <= limit
+                       "max_lag_seconds": limit, "usable": _index_usable()}
+    healthy = age <= limit and report["index"]["usable"]
     report["status"] = "ok" if healthy else "niet gezond"
     return report, 200 if healthy else 503
+
+
+def _index_usable() -> bool:
+    try:
+        with current_app.extensions["search"].index.searcher():
+            return True
+    except IndexUnavailable:
+        return False

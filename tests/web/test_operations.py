@@ -1,6 +1,7 @@
 """What an operator relies on: /health for the load balancer, check-index, one line per request."""
 
 import logging
+import shutil
 from datetime import timedelta
 
 from sqlalchemy import update
@@ -72,3 +73,11 @@ def test_every_request_is_logged_on_one_line_with_its_duration(client, caplog):
     assert len(lines) == 1
     assert lines[0].startswith("GET /health 200 ") and " ms user=-" in lines[0]
     assert "geheim" not in lines[0]
+
+
+def test_health_is_503_while_the_index_cannot_be_opened(app, client):
+    app.extensions["search"].close()
+    shutil.rmtree(app.config["SEARCH_INDEX_DIR"])
+    response = client.get("/health")
+    assert response.status_code == 503
+    assert response.get_json()["index"]["usable"] is False
