@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 FLASK := $(BIN)/flask --app app
 
-.PHONY: install run test bench lint clean
+.PHONY: install run serve test bench lint clean
 
 install: $(STAMP)
 
@@ -31,6 +31,12 @@ run: install
 	$(FLASK) init-db
 	$(FLASK) demo-data
 	$(FLASK) run --host 127.0.0.1 --port 5000
+
+# Production serving (README, "In productie"): gunicorn, settings from the environment
+# (BIND, WORKERS, THREADS, DATABASE_URL, SEARCH_INDEX_DIR, SECRET_KEY, ...). Run
+# `flask --app app init-db` once per upgrade before starting the servers.
+serve: install
+	$(BIN)/gunicorn -c gunicorn.conf.py 'app:create_app()'
 
 test: install $(AXE) $(OIDC_PROVIDER)
 	$(BIN)/pytest $(PYTEST_ARGS)

@@ -16,12 +16,13 @@ def create_app(config: dict | None = None) -> Flask:
         instance_path=str(ROOT / "instance"),
     )
     _configure(app, config)
-    from app import auth, db, errors, rendering, security
+    from app import auth, db, errors, rendering, request_log, security
     from app.auth.oidc import init_sign_on
     from app.mail.service import init_mail
     from app.search.hooks import init_search
 
     db.init_db(app)
+    request_log.init_request_log(app)
     init_search(app)
     security.init_security(app)
     rendering.init_rendering(app)
@@ -49,6 +50,7 @@ def _register_blueprints(app: Flask) -> None:
     from app.auth.routes import bp as auth_bp
     from app.commitments.routes import bp as commitments_bp
     from app.export.routes import bp as export_bp
+    from app.health.routes import bp as health_bp
     from app.importing.routes import bp as importing_bp
     from app.mail.routes import bp as mail_bp
     from app.press.routes import bp as press_bp
@@ -56,7 +58,7 @@ def _register_blueprints(app: Flask) -> None:
     from app.search.routes import bp as search_bp
 
     blueprints = (auth_bp, annotations_bp, review_bp, search_bp, importing_bp, admin_bp,
-                  commitments_bp, press_bp, export_bp, mail_bp)
+                  commitments_bp, press_bp, export_bp, mail_bp, health_bp)
     for blueprint in blueprints:
         app.register_blueprint(blueprint)
     # Each area names its menu entries; the menu shows those the user's role may use.

@@ -31,6 +31,7 @@ def load_config(instance_path: str) -> dict:
         "SESSION_COOKIE_SECURE": os.environ.get("SESSION_COOKIE_SECURE") == "1",
         "WTF_CSRF_TIME_LIMIT": None,
         **{name: os.environ.get(name) for name in INTEGRATION_VARIABLES},
+        "HEALTH_MAX_LAG_SECONDS": float(os.environ.get("HEALTH_MAX_LAG_SECONDS", 30)),
     }
 
 

@@ -1,9 +1,9 @@
-"""Recording history (Revision rows) and pending search-index work (IndexOutbox rows).
+"""Recording history (Revision rows) and search-index work (IndexChange rows, the change log).
 
 Both are written in the same transaction as the change itself, so neither can be lost.
 """
 
-from briefings.models import IndexOutbox, Revision
+from briefings.models import IndexChange, Revision
 
 ENTITY_TYPES = {
     "Annotation": "annotation",
@@ -34,10 +34,10 @@ def record(session, obj, field, old, new, *, by, action="edit", reason=None) -> 
 
 
 def enqueue_index(session, obj, op: str = "upsert") -> None:
-    """Record that the search index must follow the change of `obj` after commit."""
+    """Log that every search index must follow the change of `obj` once it is committed."""
     if obj.id is None:
         session.flush()
-    session.add(IndexOutbox(entity_type=entity_type(obj), entity_id=obj.id, op=op))
+    session.add(IndexChange(entity_type=entity_type(obj), entity_id=obj.id, op=op))
 
 
 def change_status(session, obj, status: str, *, by, reason=None) -> None:

@@ -1,55 +1,118 @@
-"""Applying the outbox: after a commit, the index follows the database.
+"""Following the change log: after a commit, and in the background, the index catches up.
 
-Work is recorded (IndexOutbox) in the same transaction as the change. Here it is applied under
-the index's write lock; rows are deleted only once the index commit succeeded, so work that could
-not be applied (lock busy, crash) stays for the next writer, start-up or `reindex`.
+Changes are logged (IndexChange) in the same transaction as the change itself. Each index
+applies, under its own lock, every change above its position (search_index.changelog), commits,
+then stores its new position; it reports how far it got (search_index.replicas), so the log is
+pruned behind the slowest index. Whatever could not be applied (lock busy, crash) is applied by
+the next attempt, at start-up, by the follower thread or by `reindex`.
 """
 
 import logging
 
-from sqlalchemy import delete, select
+from sqlalchemy import func, select
 from whoosh.index import LockError
 from whoosh.query import And, Not, Term
 
-from briefings.models import IndexOutbox
-from search_index import documents
+from briefings.models import IndexChange
+from search_index import changelog, documents, replicas
 from search_index.store import WRITE_TIMEOUT
 
 log = logging.getLogger(__name__)
 
-#: outbox rows applied in one index commit
+#: logged changes read and applied per round trip
 BATCH = 500
 DRAFT_STATUSES = ("concept", "ter_review")
 
 
-def has_pending(session) -> bool:
-    return session.scalars(select(IndexOutbox.id).limit(1)).first() is not None
+def has_pending(session, position) -> bool:
+    """Return True when the log holds changes this position has not applied (or open gaps)."""
+    if position.gaps:
+        return True
+    count = session.scalar(select(func.count(IndexChange.seq))
+                           .where(IndexChange.seq > position.through))
+    return count > len(position.applied)
 
 
-def apply_pending(session_factory, index, *, timeout: float = WRITE_TIMEOUT,
+def needs_rebuild(session, position, name) -> str | None:
+    """Return why the index cannot catch up from the log (then it rebuilds), else None."""
+    if replicas.is_stale(session, name):
+        return "it lagged behind the log's retention period"
+    if changelog.last_handed_out(session) < position.through:
+        return "the log is behind the index (database restored from a backup?)"
+    if position.through and not replicas.is_known(session, name):
+        oldest = session.scalar(select(func.min(IndexChange.seq)))
+        if oldest is None or oldest > position.through + 1:
+            return "the log may have been pruned past it while it was not registered"
+    return None
+
+
+def apply_pending(session_factory, index, *, name=None, timeout: float = WRITE_TIMEOUT,
                   warn=None) -> int:
-    """Apply queued index work; return how many outbox rows were applied (0 if the lock is busy).
+    """Apply logged changes; return how many were applied (0 when the index is busy).
 
-    Never raises: a failure leaves the rows for the next attempt. `warn(session, searcher,
-    variant)` computes a draft variant's consistency warnings, if given.
+    Never raises: a failure leaves the position where it was for the next attempt.
+    `warn(session, searcher, variant)` computes a draft variant's consistency warnings.
     """
     try:
         with session_factory() as session:
-            if not has_pending(session):
+            if not has_pending(session, index.position()):
                 return 0
-        writer = index.writer(timeout=timeout)
+        with index.following(timeout) as generation:
+            if generation is None:
+                log.info("search index busy; the changes are applied by the next attempt")
+                return 0
+            applied, through = _apply_locked(session_factory, index, generation, timeout, warn)
     except LockError:
-        log.info("search index busy; work stays in the outbox")
+        log.info("search index busy; the changes are applied by the next attempt")
         return 0
     except Exception:
-        log.exception("search index cannot be opened; work stays in the outbox")
+        log.exception("applying logged changes to the search index failed; retried later")
         return 0
+    if name is not None:
+        _report(session_factory, name, through)
+    return applied
+
+
+def _report(session_factory, name, through) -> None:
     try:
-        return _apply_locked(session_factory, index, writer, warn)
-    except Exception:
-        log.exception("applying search-index work failed; it stays in the outbox")
+        replicas.report(session_factory, name, through)
+        replicas.prune(session_factory)
+    except Exception:  # bookkeeping only: the next apply reports again
+        log.warning("search index position not reported", exc_info=True)
+
+
+def _apply_locked(session_factory, index, generation, timeout, warn) -> tuple[int, int]:
+    """Read the changes only now, holding the lock: every entity is read in its latest state."""
+    position = changelog.Position.read(generation)
+    writer = index.writer(timeout=timeout)
+    try:
+        with session_factory() as session:
+            batch = Batch(writer)
+            seen, applied = _read_and_apply(session, position, batch)
+            horizon = changelog.horizon(session)
+            batch.commit()
+            position.advance(seen, horizon, changelog.oldest_open(session))
+            position.write(generation)
+            if warn is not None and batch.drafts:
+                _warn_drafts(session, index, batch.drafts, warn)
+    except BaseException:
         _cancel(writer)
-        return 0
+        raise
+    return applied, position.through
+
+
+def _read_and_apply(session, position, batch) -> tuple[list[int], int]:
+    seen, applied, after = [], 0, position.through
+    while rows := changelog.rows_after(session, after, BATCH):
+        new = [row for row in rows if position.is_new(row.seq)]
+        for entity_type, entity_id in dict.fromkeys((r.entity_type, r.entity_id) for r in new):
+            batch.apply(session, entity_type, entity_id)
+        seen += [row.seq for row in rows]
+        applied += len(new)
+        after = rows[-1].seq
+        if len(rows) < BATCH:
+            break
+    return seen, applied
 
 
 def _cancel(writer) -> None:
@@ -57,28 +120,6 @@ def _cancel(writer) -> None:
         writer.cancel()
     except Exception:  # already committed or closed: nothing left to undo
         pass
-
-
-def _apply_locked(session_factory, index, writer, warn) -> int:
-    """Read the rows only now, holding the lock: every entity is read in its latest state."""
-    applied = 0
-    with session_factory() as session:
-        batch = Batch(writer)
-        while rows := session.scalars(
-            select(IndexOutbox).order_by(IndexOutbox.id).limit(BATCH)
-        ).all():
-            entities = dict.fromkeys((row.entity_type, row.entity_id) for row in rows)
-            for entity_type, entity_id in entities:
-                batch.apply(session, entity_type, entity_id)
-            session.execute(delete(IndexOutbox).where(IndexOutbox.id.in_([r.id for r in rows])))
-            applied += len(rows)
-            if len(rows) < BATCH:
-                break
-        batch.commit()
-        session.commit()
-        if warn is not None and batch.drafts:
-            _warn_drafts(session, index, batch.drafts, warn)
-    return applied
 
 
 def _warn_drafts(session, index, variant_ids, warn) -> None:
@@ -120,6 +161,7 @@ class Batch:
         self.pending: dict[str, dict] = {}
         #: draft variants that get their consistency warnings after the commit
         self.drafts: set[int] = set()
+        self.touched = False
 
     def apply(self, session, entity_type, entity_id) -> None:
         """Replace the documents of one entity by its current state; remove them if it is gone."""
@@ -134,6 +176,7 @@ class Batch:
 
     def remove(self, entity_type, entity_id) -> None:
         key = documents.entity_key(entity_type, entity_id)
+        self.touched = True
         self.writer.delete_by_term("entity", key)
         drop = [d for d, doc in self.pending.items() if doc["entity"] == key]
         if entity_type in ("annotation", "question"):
@@ -149,6 +192,9 @@ class Batch:
             self.pending.pop(doc_id, None)
 
     def commit(self) -> None:
+        if not self.touched:
+            self.writer.cancel()  # only gaps were looked at: no new index generation needed
+            return
         for doc in self.pending.values():
             self.writer.add_document(**doc)
         self.writer.commit()

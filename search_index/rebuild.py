@@ -3,11 +3,11 @@
 import logging
 import time
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from whoosh import index as whoosh_index
 
-from briefings.models import Annotation, Commitment, IndexOutbox
-from search_index import documents, indexing, schema
+from briefings.models import Annotation, Commitment
+from search_index import changelog, documents, indexing, replicas, schema
 
 log = logging.getLogger(__name__)
 
@@ -25,27 +25,34 @@ def count_items(session) -> int:
     )
 
 
-def rebuild(session_factory, root, *, progress=None, procs=1, limitmb=LIMIT_MB, warn=None) -> int:
+def rebuild(session_factory, root, *, progress=None, procs=1, limitmb=LIMIT_MB, warn=None,
+            name=None) -> int:
     """Build a fresh index from the database, swap it in, return the number of documents.
 
-    Writers of the old generation are held off meanwhile; their work stays in the outbox and is
-    applied to the new generation afterwards. Outbox rows older than the rebuild are covered by
-    it and removed.
+    Writers of the old generation are held off meanwhile. The new generation starts at the
+    change-log position read just before the build: every change logged by then is in the data
+    it read, and what comes after is applied from the log. While it builds, the index `name`
+    keeps the whole log from being pruned.
     """
     lock = _hold_old_writers(root)
     try:
+        if name is not None:
+            replicas.hold(session_factory, name)
         with session_factory() as session:
-            covered = session.scalar(select(func.max(IndexOutbox.id))) or 0
+            seen = changelog.all_sequence_numbers(session)
+            position = changelog.Position.built_from(seen, changelog.horizon(session),
+                                                     changelog.oldest_open(session))
             generation = schema.new_generation(root)
             count = _build(session, generation, progress, procs, limitmb)
             if warn is not None:
                 _add_warnings(session, generation, warn)
+            position.write(generation)
             schema.swap_in(root, generation)
-            session.execute(delete(IndexOutbox).where(IndexOutbox.id <= covered))
-            session.commit()
     finally:
         if lock is not None:
             lock.release()
+    if name is not None:
+        replicas.report(session_factory, name, position.through, rebuilt=True)
     return count
 
 
@@ -64,23 +71,26 @@ def _hold_old_writers(root):
     return lock
 
 
+def all_documents(session, progress=None):
+    """Yield every document the database says the index holds (what a rebuild writes)."""
+    for annotation in documents.load_annotations(session):
+        yield from documents.annotation_documents(annotation)
+        if progress:
+            progress(1)
+    for commitment in documents.all_commitments(session):
+        yield from documents.commitment_documents(commitment)
+        if progress:
+            progress(1)
+
+
 def _build(session, generation, progress, procs, limitmb) -> int:
     ix = whoosh_index.open_dir(str(generation))
     writer = ix.writer(procs=procs, limitmb=limitmb, multisegment=procs > 1)
     count = 0
     try:
-        for annotation in documents.load_annotations(session):
-            for doc in documents.annotation_documents(annotation):
-                writer.add_document(**doc)
-                count += 1
-            if progress:
-                progress(1)
-        for commitment in documents.all_commitments(session):
-            for doc in documents.commitment_documents(commitment):
-                writer.add_document(**doc)
-                count += 1
-            if progress:
-                progress(1)
+        for doc in all_documents(session, progress):
+            writer.add_document(**doc)
+            count += 1
         writer.commit()
     except BaseException:
         writer.cancel()

@@ -1,23 +1,30 @@
 """The search service the app, the CLI and tests use: one per process.
 
-It owns the index, applies the outbox after commits, rebuilds a missing or damaged index at
-start-up, and enforces what a role may see (the press role: approved or chosen answers only).
+It owns the index, follows the change log (after commits, before searches and, on a server,
+from a background thread), rebuilds a missing, damaged or hopelessly lagging index, and enforces
+what a role may see (the press role: approved or chosen answers only).
 """
 
 import logging
+import time
 from dataclasses import dataclass, replace
 
 from whoosh.query import And, Term
 
 from briefings.models import AnswerVariant, Commitment, Question, Section
 from briefings.permissions import require
-from search_index import earlier, indexing, query, rebuild
+from search_index import changelog, earlier, indexing, query, rebuild, replicas
+from search_index.follower import Follower
 from search_index.store import IndexUnavailable, SearchIndex
 
 log = logging.getLogger(__name__)
 
 #: roles that may only ever see approved or chosen answers
 APPROVED_ONLY_ROLES = frozenset({"pers"})
+#: seconds a starting worker waits while another worker of its server builds the index
+STARTUP_WAIT = 600
+#: how often an idle index tells the replica register it is alive
+HEARTBEAT_SECONDS = 10
 MODELS = {"variant": AnswerVariant, "question": Question, "section": Section,
           "commitment": Commitment}
 
@@ -36,19 +43,24 @@ class Row:
 
 
 class SearchService:
-    def __init__(self, session_factory, root):
+    def __init__(self, session_factory, root, name=None):
         self.session_factory = session_factory
         self.index = SearchIndex(root)
+        #: this index's name in the replica register
+        self.name = name or replicas.replica_name(root)
+        self.follower = None
+        self._reported = -HEARTBEAT_SECONDS
 
     # -- writing ------------------------------------------------------------------------
     def start(self) -> None:
         """Open the index; rebuild it from the database when missing or damaged; catch up."""
-        try:
-            self.index.check()
-        except IndexUnavailable as error:
-            log.warning("search index unusable (%s); rebuilding from the database", error)
-            self.reindex()
-        self.apply_pending()
+        with self.index.exclusive(timeout=STARTUP_WAIT):  # the other workers wait for one build
+            try:
+                self.index.check()
+            except IndexUnavailable as error:
+                log.warning("search index unusable (%s); rebuilding from the database", error)
+                self._rebuild()
+        self.catch_up()
 
     def ensure(self) -> None:
         """Rebuild the index if it is still missing (start-up found no database tables)."""
@@ -60,14 +72,44 @@ class SearchService:
 
     def apply_pending(self, timeout=None) -> int:
         kwargs = {} if timeout is None else {"timeout": timeout}
-        return indexing.apply_pending(self.session_factory, self.index,
+        return indexing.apply_pending(self.session_factory, self.index, name=self.name,
                                       warn=earlier.variant_warnings, **kwargs)
 
+    def catch_up(self, timeout=None) -> int:
+        """Apply what the log holds; rebuild when the log no longer holds what this index lacks."""
+        with self.session_factory() as session:
+            reason = indexing.needs_rebuild(session, self.index.position(), self.name)
+        if reason:
+            log.warning("search index %s rebuilds: %s", self.name, reason)
+            self.reindex()
+            return 0
+        applied = self.apply_pending(timeout)
+        if time.monotonic() - self._reported > HEARTBEAT_SECONDS:
+            replicas.report(self.session_factory, self.name, self.index.position().through)
+            self._reported = time.monotonic()
+        return applied
+
+    def lag(self) -> tuple[int, float]:
+        """Return (changes not applied yet, age in seconds of the oldest) for this index."""
+        with self.session_factory() as session:
+            return changelog.lag(session, self.index.position())
+
+    def start_follower(self, interval: float) -> None:
+        """Keep an idle index current: follow the log every `interval` seconds in a thread."""
+        if self.follower is None and interval > 0:
+            self.follower = Follower(self.catch_up, interval)
+            self.follower.start()
+
     def reindex(self, progress=None, **kwargs) -> int:
-        count = rebuild.rebuild(self.session_factory, self.index.root, progress=progress,
-                                warn=earlier.variant_warnings, **kwargs)
-        self.index.check()
+        count = self._rebuild(progress=progress, **kwargs)
         self.apply_pending()
+        replicas.prune(self.session_factory)
+        return count
+
+    def _rebuild(self, **kwargs) -> int:
+        count = rebuild.rebuild(self.session_factory, self.index.root,
+                                warn=earlier.variant_warnings, name=self.name, **kwargs)
+        self.index.check()
         return count
 
     # -- reading ------------------------------------------------------------------------
@@ -93,7 +135,7 @@ class SearchService:
             entity = "variant" if hit.entity_type == "variant" else hit.entity_type
             obj = session.get(MODELS[entity], hit.entity_id)
             if obj is None:
-                continue  # deleted since the index saw it; its outbox row will remove it
+                continue  # deleted since the index saw it; its logged change will remove it
             if approved_only and entity == "variant" and not (obj.chosen or
                                                               obj.status == "akkoord"):
                 continue
@@ -120,6 +162,9 @@ class SearchService:
         return found
 
     def close(self) -> None:
+        if self.follower is not None:
+            self.follower.stop()
+            self.follower = None
         self.index.close()
 
 

@@ -2,11 +2,14 @@
 
 import logging
 import threading
+import time
 from contextlib import contextmanager
+from pathlib import Path
 
 from whoosh.index import LockError
+from whoosh.util.filelock import FileLock
 
-from search_index import schema
+from search_index import changelog, schema
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +86,47 @@ class SearchIndex:
             writer.cancel()
             return self.writer(timeout=timeout, **kwargs)
         return writer
+
+    def generation_dir(self) -> Path | None:
+        name = schema.generation_name(self.root)
+        return Path(self.root) / name if name else None
+
+    def position(self) -> changelog.Position:
+        """Return how far the current generation followed the change log."""
+        generation = self.generation_dir()
+        return changelog.Position.read(generation) if generation else changelog.Position()
+
+    @contextmanager
+    def exclusive(self, timeout: float):
+        """Hold this index's change-log lock (yield True), or yield False after `timeout`.
+
+        One process at a time reads the position, applies and writes the position back, so
+        two workers of one server never store their positions out of order; at start-up, one
+        worker builds a missing index while the others wait for it.
+        """
+        Path(self.root).mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(Path(self.root) / "follow.lock"))
+        deadline = time.monotonic() + timeout
+        while not lock.acquire(blocking=False):
+            if time.monotonic() >= deadline:
+                yield False
+                return
+            time.sleep(0.02)
+        try:
+            yield True
+        finally:
+            lock.release()
+
+    @contextmanager
+    def following(self, timeout: float):
+        """Hold the change-log lock; yield the current generation (None when busy)."""
+        with self.exclusive(timeout) as held:
+            if not held:
+                yield None
+                return
+            with self._lock:
+                self._index()
+            yield self.generation_dir()
 
     def close(self) -> None:
         with self._lock:

@@ -6,7 +6,8 @@ from app.db import db_session
 from briefings.models import User
 from briefings.permissions import can
 
-PUBLIC_ENDPOINTS = {"auth.login", "static", "mail.calendar_feed", "oidc.login", "oidc.callback"}
+PUBLIC_ENDPOINTS = {"auth.login", "static", "mail.calendar_feed", "oidc.login", "oidc.callback",
+                    "health.status"}
 
 
 def init_auth(app) -> None:

@@ -1,8 +1,8 @@
 """The command-line contract (DESIGN.md): `flask --app app COMMAND`."""
 
-from app.cli import backup, database, demo, export, importing, mail, search, users
+from app.cli import backup, database, demo, export, importing, index, mail, search, users
 
-MODULES = (database, users, demo, backup, importing, export, search, mail)
+MODULES = (database, users, demo, backup, importing, export, search, index, mail)
 
 
 def register_commands(app) -> None:

@@ -1,7 +1,7 @@
 from datetime import date
 from pathlib import Path
 
-from flask import Blueprint, current_app, flash, g, redirect, render_template, url_for
+from flask import Blueprint, flash, g, redirect, render_template, url_for
 
 from app.db import db_session
 from app.importing.forms import UploadForm
@@ -11,11 +11,6 @@ from briefings.importing import import_document, parse_document
 from briefings.importing.pending import discard_upload, load_upload, store_upload
 
 bp = Blueprint("importing", __name__, url_prefix="/importeren")
-
-
-def _upload_dir() -> Path:
-    return Path(current_app.config.get("IMPORT_UPLOAD_DIR")
-                or Path(current_app.instance_path) / "import-uploads")
 
 
 @bp.route("/", methods=["GET", "POST"])
@@ -32,14 +27,16 @@ def upload():
     except DomainError as error:
         form.document.errors.append(error.message)
         return render_template("importing/upload.html", form=form), error.status
-    token = store_upload(_upload_dir(), filename, data, user_id=g.user.id)
+    session = db_session()
+    token = store_upload(session, filename, data, user_id=g.user.id)
+    session.commit()
     return redirect(url_for("importing.preview", token=token))
 
 
 @bp.route("/<token>")
 def preview(token):
     require_action("import")
-    filename, data = load_upload(_upload_dir(), token, user_id=g.user.id)
+    filename, data = load_upload(db_session(), token, user_id=g.user.id)
     document = parse_document(filename, data)
     dates = [date.fromisoformat(d) for d in (document["meeting"] or {}).get("dates", [])]
     return render_template("importing/preview.html", document=document, filename=filename,
@@ -49,11 +46,11 @@ def preview(token):
 @bp.route("/<token>/bevestigen", methods=["POST"])
 def confirm(token):
     require_action("import")  # CSRF: checked for every POST by CSRFProtect (app/security.py)
-    filename, data = load_upload(_upload_dir(), token, user_id=g.user.id)
     session = db_session()
+    filename, data = load_upload(session, token, user_id=g.user.id)
     outcome = import_document(session, filename, data, by=g.user)
+    discard_upload(session, token)
     session.commit()
-    discard_upload(_upload_dir(), token)
     if outcome.status == "skipped":
         flash(f"{filename} was al eerder geïmporteerd; er is niets opnieuw opgeslagen.", "info")
     else:
@@ -64,7 +61,8 @@ def confirm(token):
 @bp.route("/<token>/annuleren", methods=["POST"])
 def cancel(token):
     require_action("import")
-    discard_upload(_upload_dir(), token)
+    discard_upload(db_session(), token)
+    db_session().commit()
     flash("Import geannuleerd: er is niets opgeslagen.", "info")
     return redirect(url_for("importing.upload"))
 

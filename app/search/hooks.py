@@ -1,8 +1,9 @@
 """The process's search service: started with the app, fed after every commit.
 
-Index work is queued (IndexOutbox) in the transaction of the change. When a session of this app
+Index work is logged (IndexChange) in the transaction of the change. When a session of this app
 commits such work, it is applied right away (before the response goes out), so what a user saved
-is findable when the request returns. A failure never reaches the user: the work stays queued.
+is findable when the request returns. A failure never reaches the user: the work stays in the
+log. Other servers follow the same log (search_index.changelog).
 """
 
 import logging
@@ -10,7 +11,7 @@ import logging
 from flask import current_app, g
 from sqlalchemy import event
 
-from briefings.models import IndexOutbox
+from briefings.models import IndexChange
 from search_index.earlier import question_label, source_label
 from search_index.service import SearchService
 
@@ -40,7 +41,7 @@ def search_service() -> SearchService:
 
 
 def _note_index_work(session, _context) -> None:
-    if any(isinstance(obj, IndexOutbox) for obj in session.new):
+    if any(isinstance(obj, IndexChange) for obj in session.new):
         session.info["index_work"] = True
 
 
@@ -48,7 +49,7 @@ def _apply_after_end(service, session, transaction) -> None:
     """Apply index work once the outermost transaction has ended.
 
     Not on a savepoint's release (after_commit fires for those too): the outer transaction still
-    holds its locks then, and the outbox rows are not committed yet. After a rollback the rows
+    holds its locks then, and the logged changes are not committed yet. After a rollback the rows
     are gone and there is nothing to apply.
     """
     if transaction.parent is not None or transaction.nested:

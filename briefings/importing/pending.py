@@ -1,67 +1,60 @@
-"""Uploads waiting for confirmation: the bytes kept on the server between preview and save.
+"""Uploads waiting for confirmation: the bytes kept in the database between preview and save.
 
 The preview is re-parsed from these bytes on confirm; the structure never makes a round trip
-through the browser. Each upload belongs to the user who sent it and expires after a day.
+through the browser. In the database, not on disk, so the confirm may reach another app server
+than the upload. Each upload belongs to the user who sent it and expires after a day.
 """
 
-import json
-import re
 import secrets
-import time
-from pathlib import Path
+from datetime import timedelta
+
+from sqlalchemy import delete, select
 
 from briefings.errors import NotFound
+from briefings.models import PendingUpload, utcnow
 
-MAX_AGE_SECONDS = 24 * 3600
-_TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
+MAX_AGE = timedelta(days=1)
+#: uploads one user may have waiting at once: the oldest makes room for a new one, so the table
+#: stays bounded (each upload is itself bounded by the upload size limit)
+MAX_PER_USER = 10
 
 
-def store_upload(directory, filename: str, data: bytes, *, user_id: int) -> str:
+def store_upload(session, filename: str, data: bytes, *, user_id: int) -> str:
     """Keep an upload; return the random token that names it."""
-    directory = Path(directory)
-    directory.mkdir(parents=True, exist_ok=True)
-    _remove_expired(directory)
+    remove_expired(session)
+    _make_room(session, user_id)
     token = secrets.token_urlsafe(24)
-    (directory / f"{token}.bin").write_bytes(data)
-    meta = {"filename": filename, "user_id": user_id, "stored_at": time.time()}
-    (directory / f"{token}.json").write_text(json.dumps(meta))
+    session.add(PendingUpload(token=token, user_id=user_id, filename=filename[:500],
+                              size=len(data), data=data))
+    session.flush()
     return token
 
 
-def load_upload(directory, token: str, *, user_id: int) -> tuple[str, bytes]:
+def load_upload(session, token: str, *, user_id: int) -> tuple[str, bytes]:
     """Return (filename, bytes) of this user's upload.
 
     :raises NotFound: unknown, expired, or someone else's upload.
     """
-    paths = _paths(directory, token)
-    try:
-        meta = json.loads(paths[1].read_text())
-        data = paths[0].read_bytes()
-    except (OSError, ValueError):
-        raise _gone() from None
-    if meta.get("user_id") != user_id or time.time() - meta["stored_at"] > MAX_AGE_SECONDS:
+    upload = session.scalar(select(PendingUpload).where(PendingUpload.token == (token or "")))
+    if upload is None or upload.user_id != user_id or upload.created_at < utcnow() - MAX_AGE:
         raise _gone()
-    return meta["filename"], data
+    return upload.filename, upload.data
 
 
-def discard_upload(directory, token: str) -> None:
-    for path in _paths(directory, token):
-        path.unlink(missing_ok=True)
+def discard_upload(session, token: str) -> None:
+    session.execute(delete(PendingUpload).where(PendingUpload.token == (token or "")))
 
 
-def _paths(directory, token: str) -> tuple[Path, Path]:
-    if not _TOKEN.match(token or ""):
-        raise _gone()
-    directory = Path(directory)
-    return directory / f"{token}.bin", directory / f"{token}.json"
+def remove_expired(session) -> None:
+    session.execute(delete(PendingUpload).where(PendingUpload.created_at < utcnow() - MAX_AGE))
 
 
-def _remove_expired(directory: Path) -> None:
-    cutoff = time.time() - MAX_AGE_SECONDS
-    for path in directory.glob("*.bin"):
-        if path.stat().st_mtime < cutoff:
-            path.unlink(missing_ok=True)
-            path.with_suffix(".json").unlink(missing_ok=True)
+def _make_room(session, user_id: int) -> None:
+    kept = select(PendingUpload.id).where(PendingUpload.user_id == user_id) \
+        .order_by(PendingUpload.created_at.desc(), PendingUpload.id.desc()) \
+        .limit(MAX_PER_USER - 1)
+    session.execute(delete(PendingUpload).where(PendingUpload.user_id == user_id,
+                                                PendingUpload.id.not_in(kept.scalar_subquery())))
 
 
 def _gone() -> NotFound:

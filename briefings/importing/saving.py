@@ -1,4 +1,4 @@
-"""Save a parsed document as an Annotation through the authoring services (history + outbox)."""
+"""Save a parsed document as an Annotation through the authoring services (history + index log)."""
 
 import hashlib
 from pathlib import PurePath

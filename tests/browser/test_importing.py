@@ -32,7 +32,6 @@ Antwoord 5.1, 2, e
 
 def test_an_author_uploads_previews_and_confirms_an_import(
         new_page, browser_login, live_server, app, tmp_path):
-    app.config["IMPORT_UPLOAD_DIR"] = str(tmp_path / "uploads")
     path = tmp_path / "annotatie.docx"
     path.write_bytes(docx_from_text(TEXT))
     page = new_page()

@@ -11,7 +11,7 @@ from briefings.models import (
     AnswerVariant,
     CommitmentSuggestion,
     ImportedDocument,
-    IndexOutbox,
+    IndexChange,
     Question,
     ReviewComment,
     Revision,
@@ -81,7 +81,7 @@ def test_import_saves_the_annotation_with_history_and_search_work(db, make_user)
     assert [(v.label, v.body) for v in second.variants] == [("antwoord", "")]
     assert db.scalars(select(ReviewComment.text)).all() == [
         "Fatima: kunnen we dit concreter maken"]
-    assert _count(db, Revision) >= 6 and _count(db, IndexOutbox) >= 6
+    assert _count(db, Revision) >= 6 and _count(db, IndexChange) >= 6
     suggestion = db.scalars(select(CommitmentSuggestion)).one()
     assert suggestion.sentence == "In het voorjaar volgt een brief over de acties."
     assert suggestion.source_type == "section" and suggestion.annotation_id == annotation.id

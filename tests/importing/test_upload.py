@@ -30,11 +30,6 @@ Alternatief: zie boven
 """
 
 
-@pytest.fixture(autouse=True)
-def _upload_dir(app, tmp_path):
-    app.config["IMPORT_UPLOAD_DIR"] = str(tmp_path / "uploads")
-
-
 def _upload(client, data, name="annotatie.docx"):
     return client.post("/importeren/", data={"document": (io.BytesIO(data), name)},
                        content_type="multipart/form-data")

@@ -11,7 +11,7 @@ from app import create_app
 from app.db import db_session
 from briefings import authoring
 from briefings.db import make_engine, make_session_factory
-from briefings.models import IndexOutbox, User
+from briefings.models import IndexChange, User
 from search_index.query import Filters
 from search_index.service import SearchService
 
@@ -25,7 +25,7 @@ def _found(service, session, text) -> list[str]:
 
 def _outbox(db) -> int:
     db.rollback()
-    return db.scalar(select(func.count(IndexOutbox.id)))
+    return db.scalar(select(func.count(IndexChange.seq)))
 
 
 def test_an_answer_saved_in_the_app_is_findable_right_after_the_commit(app, make_annotation, db):

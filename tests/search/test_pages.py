@@ -149,7 +149,7 @@ def test_answers_saved_edited_and_deleted_through_the_authoring_pages_follow_at_
         client, login_as, make_annotation, db, app):
     from sqlalchemy import func
 
-    from briefings.models import IndexOutbox
+    from briefings.models import IndexChange
 
     login_as("auteur")
     annotation = make_annotation(questions=[{"text": "Vraag?", "variants": []}])
@@ -158,7 +158,7 @@ def test_answers_saved_edited_and_deleted_through_the_authoring_pages_follow_at_
 
     def queued():
         db.rollback()
-        return db.scalar(select(func.count(IndexOutbox.id)))
+        return db.scalar(select(func.count(IndexChange.seq)))
 
     def found(word):
         return client.get(f"/api/search?q={word}").get_json()["total"]

@@ -4,7 +4,7 @@ from sqlalchemy import func, select
 
 from briefings.authoring import get_annotation
 from briefings.demo import PASSWORD, load_demo_data
-from briefings.models import Annotation, AnswerVariant, IndexOutbox, Question, Revision, User
+from briefings.models import Annotation, AnswerVariant, IndexChange, Question, Revision, User
 from briefings.users import authenticate
 
 
@@ -70,13 +70,13 @@ def test_loading_goes_through_the_services_and_twice_adds_nothing(db):
     load_demo_data(db)
     db.commit()
     counts = [db.scalar(select(func.count()).select_from(model))
-              for model in (User, Annotation, Question, AnswerVariant, Revision, IndexOutbox)]
+              for model in (User, Annotation, Question, AnswerVariant, Revision, IndexChange)]
     assert counts[4] > 0 and counts[5] > 0
     report = load_demo_data(db)
     db.commit()
     assert [db.scalar(select(func.count()).select_from(model))
             for model in (User, Annotation, Question, AnswerVariant, Revision,
-                          IndexOutbox)] == counts
+                          IndexChange)] == counts
     assert "Annotatie VN2024-000821 bestaat al" in "\n".join(report)
 
 

@@ -3,7 +3,7 @@ from sqlalchemy import select
 
 from briefings.authoring import update_variant
 from briefings.errors import Conflict, PermissionDenied, ValidationError
-from briefings.models import IndexOutbox, Revision
+from briefings.models import IndexChange, Revision
 from briefings.workflow import approve, choose, reject, submit_for_review, unchoose
 
 
@@ -33,8 +33,8 @@ def test_a_variant_goes_from_concept_through_review_to_akkoord_with_history(
     assert changes == [("concept", "ter_review", auteur.id, "status", None),
                        ("ter_review", "akkoord", reviewer.id, "status", "Helder.")]
     assert all(r.created_at is not None for r in _revisions(db, variant, "status"))
-    outbox = db.scalars(select(IndexOutbox).where(IndexOutbox.entity_type == "variant",
-                                                  IndexOutbox.entity_id == variant.id)).all()
+    outbox = db.scalars(select(IndexChange).where(IndexChange.entity_type == "variant",
+                                                  IndexChange.entity_id == variant.id)).all()
     assert len(outbox) >= 3  # created, submitted, approved
 
 
