@@ -15,11 +15,18 @@ from app.db import db_session
 from app.views import require_action
 from briefings import commitments as service
 from briefings.authoring import get_annotation
+from briefings.commitments import cycle
 from briefings.diffing import word_diff
 from briefings.errors import ValidationError
 from briefings.permissions import can
 
 bp = Blueprint("commitments", __name__, url_prefix="/toezeggingen")
+
+
+@bp.record
+def _configure_cycle(state):
+    """Resolve "voor de begroting" with this municipality's planning-and-control dates."""
+    cycle.configure(state.app.config.get("PLANNING_CYCLE"))
 
 
 @bp.app_context_processor

@@ -1,87 +1,187 @@
-"""Find sentences that look like a toezegging (FORMAT.md "Commitments"), to offer as suggestions.
+"""Find promises (toezeggingen) in answer and section texts, to offer them as suggestions.
 
-A sentence is a candidate when it is not a question and either
-- names a promise outright: "Ik heb hen toegezegd dat …", "zoals toegezegd in de raad van
-  december", "ik zeg toe", "toezeggingen gedaan", "ik kom hierop terug"; or
-- pairs a due phrase ("In het voorjaar", "Na de zomer", "uiterlijk 1 januari 2026") with
-  something still to be delivered: "volgt een brief", "wordt u … geïnformeerd", "zal … worden
-  geagendeerd", "ontvangt de raad".
-Past events ("In januari is de opdracht gegeven") and a bare "zal" ("Ook dit zal tijd vragen")
-are not candidates. A person always confirms; this only proposes.
+A promise is recognised by its parts, not by a list of phrases:
+
+- a **promising verb** with someone who can promise: "ik zeg toe", "De wethouder zegt de
+  commissie, na vragen van …, toe om …" (the particle far from the verb), "dat wil ik wel
+  toezeggen", "Ik heb hen toegezegd dat …"; or
+- a **future delivery** to the council: someone of the speaking side (ik, wij, het college, de
+  wethouder, a title with a name, …) sends, informs, presents, comes back to, looks into or
+  takes along something ("Wij sturen u in het najaar een evaluatie", "Ik kom daar op terug"),
+  the council receives or may expect something ("de raad kan het plan na de zomer
+  tegemoetzien", "ontvangt u"), or something to deliver follows ("In het voorjaar volgt een
+  brief", "wordt de raad geïnformeerd").
+
+Not promises: questions ("Kunt u toezeggen …?"), requests ("De commissie verzoekt …"), what
+happened ("is … geïnformeerd", "hebben … ontvangen"), what would have happened ("zou komen"),
+promises reported as kept ("is daarmee voldaan", "die is inmiddels ingesteld"), plans of
+others ("De ombudsman zal het rapport publiceren") and a bare "zal" ("Ook dit zal tijd
+vragen"). One sentence may hold several promises ("… sturen en dat ik in het najaar terugkom
+op de kosten"): each is offered on its own. A person always confirms; this only proposes.
 """
 
 import re
 from typing import NamedTuple
 
 from briefings.commitments.periods import find_due_text
+from briefings.commitments.sentences import clauses, sentences
 
 
 class CommitmentCue(NamedTuple):
     sentence: str
     due_text: str | None
+    #: the promise itself: the whole sentence, or its clause when the sentence holds several
+    promise: str
 
 
-_PROMISE = re.compile(
-    r"\btoegezegd\b|\btoezegging(en)?\s+gedaan\b|\bzeg(gen)?\s+(ik|wij|we)\s+toe\b"
-    r"|\b(ik|wij|we)\s+zeg(gen)?\s+(\w+\s+){0,3}toe\b|\b(ik\s+kom|wij\s+komen|we\s+komen)\s+"
-    r"(hier|daar)\s*op\s+terug\b",
-    re.I,
-)
-_DELIVERY = re.compile(
-    r"\b(volgt|volgen|ontvangt|ontvangen|informeer\w*|geïnformeerd|rapporteer\w*|"
-    r"gerapporteerd|stuur\w*|sturen|gestuurd|toegestuurd|geagendeerd|agender\w*|voorgelegd|"
-    r"leg\w*\s+\w+\s+voor|kom\w*\s+(\w+\s+){0,4}met|terugkoppel\w*|teruggekoppeld|"
-    r"verschijnt|brief|raadsinformatiebrief)\b",
-    re.I,
-)
-_FUTURE = re.compile(r"\b(zal|zullen|zult|wordt|worden|volgt|volgen|gaan|gaat|kom\w*|ontvangt"
-                     r"|ontvangen|informeren|informeer|sturen|stuur|rapporteren)\b", re.I)
-_PAST = re.compile(r"\b(is|zijn|was|waren|werd|werden|heb|hebben|heeft|had|hadden)\b\s+"
-                   r"(?!.*\b(zal|zullen|wordt|worden|volgt)\b)", re.I)
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-ZÀ-Ý0-9])")
-_BULLET = re.compile(r"^\s*(?:[-*+]\s+(?:o\s+)?|\d+[.)]\s+|o\s+)")
-_MARKUP = re.compile(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)|~~.*?~~")
+def _words(*alternatives: str) -> str:
+    return r"\b(?:" + "|".join(alternatives) + r")\b"
 
 
-def find_commitment_sentences(text: str | None) -> list[CommitmentCue]:
-    """Return the sentences of `text` (Markdown) that look like commitments, in order."""
+_I = re.I
+#: who can promise: the speaker, or a bestuurder named by title (never "een wethouder")
+_SPEAKER = re.compile(
+    r"\b(?:ik|wij|we|hij|zij)\b|(?<!\been\s)\b(?:het\s+|de\s+)?(?:college|kabinet|regering"
+    r"|wethouder|burgemeester|minister|staatssecretaris|gedeputeerde|portefeuillehouder)\b", _I)
+_FIRST_PERSON = re.compile(r"\b(?:ik|wij|we)\b", _I)
+_RECEIVER = re.compile(_words(r"u", r"uw\s+(?:kamer|raad|commissie)", r"(?:gemeente)?raad",
+                              r"commissie", r"kamers?", r"provinciale\s+staten", r"staten",
+                              r"fracties", r"leden"), _I)
+_DELIVERABLE = re.compile(
+    r"\b\w*(?:brief|evaluatie|voorstel|notitie|nota|rapportage|rapport|memo|reactie|overzicht"
+    r"|onderzoek|plan|informatie|antwoorden|antwoord|beantwoording|uitwerking|update|analyse"
+    r"|advies|visie|verordening|programma|planning|lijst|cijfers|monitor|prognose|versie)\b", _I)
+
+_PROMISING_VERB = re.compile(
+    r"\bzeg(?:t|gen)?\b[^.;?]{0,300}?\btoe\b(?!\s+te\b)|\btoe(?:zeggen|zegt|zeg)\b"
+    r"|\btoe\s+te\s+zeggen\b|\bbelo(?:of|oft|ven)\b|\bte\s+beloven\b"
+    r"|\b(?:ben|is|zijn)\s+(?:\w+\s+){0,2}bereid\b", _I)
+_PROMISED = re.compile(r"\b(?:heb|hebt|heeft|hebben)\b[^.;?]*\btoegezegd\b"
+                       r"|\btoegezegd\b[^.;?]*\b(?:heb|hebt|heeft|hebben)\b", _I)
+_PROMISES_MADE = re.compile(r"\btoezegging(?:en)?\s+(?:gedaan|doe|doen)\b"
+                            r"|\b(?:doe|doen)\b[^.;?]*\btoezegging", _I)
+
+#: delivery verbs, finite or infinitive (participles only count in the passive, below)
+_ACTIONS = {
+    "send": r"\bstuurt?\b|\b(?:toe|op|door|na)?sturen\b|\b(?:toe)?zend(?:t|en)?\b"
+            r"|\b(?:doen|laten)\s+toekomen\b",
+    "inform": r"\binformeert?\b|\binformeren\b|\brapporteert?\b|\brapporteren\b"
+              r"|\bterugkoppel(?:t|en)?\b|\bkoppel(?:t|en)?\b[^.;?]*\bterug\b",
+    "present": r"\bleg(?:t|gen)?\b[^.;?]*\bvoor\s*(?:$|[,.;:]|\baan\b)|\bvoor(?:leggen|legt)\b"
+               r"|\bvoor\s+te\s+leggen\b"
+               r"|\bbied(?:t|en)?\b[^.;?]*\baan\b|\baanbieden\b|\bagender(?:en|t)?\b",
+}
+#: a separable particle ends its clause or opens an indirect question ("gaat na of …")
+_CLAUSE_END = r"(?=\s+(?:of|hoe|wat|welke|waarom|wanneer|wie|waar)\b|\s*[,.;:]|\s*$)"
+_SELF_ACTIONS = re.compile(  # promises by their subject alone: to return, look into, inform
+    r"\bkom(?:t|en)?\b[^.;?]*\bterug\b|\bterug(?:kom|komt|komen)\b|\bterug\s+te\s+komen\b"
+    r"|\bop\s+de\s+hoogte\s+(?:houd|houdt|houden|stel|stelt|stellen)\b"
+    r"|\b(?:houd|houdt|houden|stel|stelt|stellen)\b[^.;?]*\bop\s+de\s+hoogte\b"
+    r"|\b(?:laat|laten)\b[^.;?]*\bweten\b|\bzoek(?:t|en)?\b[^.;?]*\buit\b" + _CLAUSE_END +
+    r"|\buitzoeken\b"
+    r"|\buitzoek\b|\bga(?:at|an)?\b[^.;?]*\bna\b" + _CLAUSE_END + r"|\bnagaan\b|\bna\s+te\s+gaan\b"
+    r"|\bneem(?:t)?\b[^.;?]*\bmee\b|\bnemen\b[^.;?]*\bmee\b|\bmeenemen\b"
+    r"|\bin\s+overleg\s+(?:gaan|treden)\b|\b(?:wil|willen|ga|gaat|gaan|zal|zullen)\b[^.;?]*"
+    r"\bin\s+overleg\b(?!\s+met\b[^.;?]*,)"
+    r"|\bzorg(?:t|en)?\s+(?:er\s*)?(?:voor\s+)?dat\b|\b(?:zal|zullen|ga|gaat|gaan|laat|laten)\b"
+    r"[^.;?]*\bonderzoeken\b"
+    r"|\bin\s+(?:beeld|kaart)(?:\s+\w+){0,2}?\s+breng\w*\b|\bbreng\w*\b[^.;?]*\bin\s+(?:beeld|kaart)\b",
+    _I)
+_COMES_WITH = re.compile(r"\bkom(?:t|en)?\b[^.;?]*\bmet\b|\bmet\b[^.;?]*\bte\s+komen\b", _I)
+_ARRIVES = re.compile(r"\b(?:volgt|volgen|komt|komen|verschijnt|verschijnen|plaatsvinden"
+                      r"|plaatsvindt|vindt\s+\w+\s+plaats)\b", _I)
+_RECEIVES = re.compile(r"\b(?:ontvangt|ontvangen|krijgt|krijgen)\b", _I)
+_EXPECTS = re.compile(r"\b(?:kunt|kan|mag|mogen|kunnen)\b[^.;?]*\b(?:verwachten|tegemoetzien"
+                      r"|tegemoet\s+zien)\b|\btegemoet(?:zien|\s+zien)\b", _I)
+_PASSIVE = re.compile(
+    r"\b(?:wordt|worden)\b[^.;?]*\b(?:geïnformeerd|geinformeerd|voorgelegd|(?:toe)?gestuurd"
+    r"|(?:toe)?gezonden|aangeboden|geagendeerd|gerapporteerd|teruggekoppeld|meegenomen"
+    r"|uiteengezet|ingesteld|betrokken|opgeleverd|uitgewerkt|geëvalueerd|onderzocht|toegelicht"
+    r"|voorgehangen|gedeeld|verstrekt|opgesteld|uitvoering\s+gegeven)\b|\b(?:geïnformeerd|geinformeerd|voorgelegd|aangeboden|geagendeerd)\s+worden\b",
+    _I)
+_FUTURE = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b(?<!\bte\sgaan)", _I)
+#: what was done: an auxiliary with a participle ("is … gestart", "heeft … ontvangen")
+_PAST = re.compile(r"\b(?:is|zijn|ben|was|waren|werd|werden|heb|hebt|heeft|hebben|had|hadden)\b"
+                   r"[^.;?]*\b(?:\w*ge\w{2,}[dt]|ontvangen|verstuurd|verzonden|besproken"
+                   r"|onderzocht|besloten|bekeken|gepubliceerd|ontstaan|verschenen)\b"
+                   r"|\b(?:heb|hebt|heeft|hebben|had|hadden)\b[^.;?]*\blaten\s+\w+", _I)
+_STILL_TO_COME = re.compile(r"\b(?:zal|zullen|wordt|worden|gaat|gaan)\b", _I)
+#: an indirect question says what will be looked into, not what the sentence itself did
+_INDIRECT = re.compile(r"\b(?:hoe|of|wat|welke|waarom|wie|waar|wanneer)\b[^,;]*?(?=\s+en\s|[,;]|$)",
+                       _I)
+
+_QUESTION = re.compile(r"\?\s*$")
+_REQUEST = re.compile(r"\bverzoek(?:t|en)\b|\bvraagt\b|\b(?:wil|wilt|willen)\s+dat\b"
+                      r"|\b(?:ben|is|zijn|wordt|worden)\s+(?:\w+\s+){0,8}(?:verzocht|gevraagd)\b"
+                      r"|\bdraagt\b[^.;?]*\bop\b", _I)
+_WOULD = re.compile(r"\bzou(?:den)?\b", _I)
+_HAD = re.compile(r"\b(?:heb|hebt|heeft|hebben|had|hadden)\b", _I)
+_KEPT = re.compile(
+    r"\b(?:is|zijn|was|waren)\b(?:\s+\w+){0,3}?\s+(?:voldaan|afgedaan|afgehandeld|nagekomen"
+    r"|afgerond)\b|\bals\s+(?:deels\s+)?(?:voldaan|afgedaan)\b|\binmiddels\b(?:\s+\w+){0,4}?\s+\w*ge\w+[dt]\b|\baan\s+(?:deze|de|die)\s+"
+    r"toezegging\s+(?:is\s+)?voldaan\b", _I)
+#: "Met deze brief informeer ik u …" delivers now; it promises nothing
+_PERFORMATIVE = re.compile(r"^\s*(?:met\s+deze\s+brief|hierbij|bij\s+dezen?|in\s+deze\s+brief"
+                           r"|hieronder|hierna|bijgaand)\b|\bhiermee\s+aanbied", _I)
+#: a leading "Zodra het rapport is vastgesteld," says when, not what happened
+_LEAD_CLAUSE = re.compile(r"^\s*(?:zodra|als|wanneer|nadat|mocht|indien)\b[^,]*,", _I)
+
+
+def find_commitments(text: str | None) -> list[CommitmentCue]:
+    """Return the promises in `text` (Markdown), in order, each with its due phrase."""
     cues = []
-    for sentence in _sentences(text or ""):
-        if _is_commitment(sentence):
-            cues.append(CommitmentCue(sentence, find_due_text(sentence)))
+    for sentence in sentences(text or ""):
+        for promise in promises_in(sentence):
+            cues.append(CommitmentCue(sentence, find_due_text(promise)
+                                      or (find_due_text(sentence) if promise == sentence
+                                          else None), promise))
     return cues
 
 
-def _sentences(text: str) -> list[str]:
-    """Split Markdown into plain sentences: one paragraph or bullet at a time."""
-    result = []
-    for block in _blocks(text):
-        result.extend(s.strip() for s in _SENTENCE_END.split(block) if s.strip())
-    return result
+def promises_in(sentence: str) -> list[str]:
+    """Return the promises of one sentence: [sentence], its promising clauses, or []."""
+    if _QUESTION.search(sentence) or _KEPT.search(sentence):
+        return []
+    parts = clauses(sentence)
+    # "… heeft ontvangen waarin staat dat X en dat Y": a "dat" part leans on the clause before
+    found = [part for part in parts if _is_promise(
+        part if not part.lower().startswith("dat ") else f"{parts[0]} {part}")
+    ] if len(parts) > 1 else []
+    if len(found) > 1:
+        return found
+    return [sentence] if found or _is_promise(sentence) else []
 
 
-def _blocks(text: str) -> list[str]:
-    """Return paragraphs and bullets, joining lines that continue the same item."""
-    blocks: list[str] = []
-    current: list[str] = []
-    for line in text.splitlines():
-        if not line.strip() or _BULLET.match(line):
-            if current:
-                blocks.append(" ".join(current))
-            current = [_BULLET.sub("", line).strip()] if line.strip() else []
-        else:
-            current.append(line.strip())
-    if current:
-        blocks.append(" ".join(current))
-    return [" ".join(_MARKUP.sub("", b).split()) for b in blocks if b.strip()]
-
-
-def _is_commitment(sentence: str) -> bool:
-    if sentence.rstrip().endswith("?"):
+def _is_promise(clause: str) -> bool:
+    if _REQUEST.search(clause) or _WOULD.search(clause) or _PERFORMATIVE.search(clause):
         return False
-    if _PROMISE.search(sentence):
+    return _promising_verb(clause) or _future_delivery(_LEAD_CLAUSE.sub("", clause))
+
+
+def _promising_verb(clause: str) -> bool:
+    if not _SPEAKER.search(clause):
+        return False
+    if _PROMISING_VERB.search(clause) or _PROMISED.search(clause):
         return True
-    if not find_due_text(sentence) or not _DELIVERY.search(sentence):
+    return bool(_PROMISES_MADE.search(clause) and _FIRST_PERSON.search(clause))
+
+
+def _future_delivery(clause: str) -> bool:
+    if _PAST.search(_INDIRECT.sub("", clause)) and not _STILL_TO_COME.search(clause):
         return False
-    return bool(_FUTURE.search(sentence)) or not _PAST.search(sentence)
+    speaker, receiver = _SPEAKER.search(clause), _RECEIVER.search(clause)
+    deliverable = _DELIVERABLE.search(clause)
+    if speaker and (receiver or deliverable) and any(
+            re.search(pattern, clause, _I) for pattern in _ACTIONS.values()):
+        return True
+    if speaker and (_SELF_ACTIONS.search(clause)
+                    or (deliverable and _COMES_WITH.search(clause))):
+        return True
+    if _PASSIVE.search(clause) and not _HAD.search(clause):
+        return True
+    if deliverable and _ARRIVES.search(clause):
+        return True
+    if receiver and (_EXPECTS.search(clause) or
+                     (_RECEIVES.search(clause) and not _HAD.search(clause))):
+        return True
+    return bool(_FUTURE.search(clause) and deliverable and (speaker or receiver))

@@ -11,7 +11,7 @@ import hashlib
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from briefings import commitment_cues  # module import: commitment_cues imports .periods
+from briefings.commitments.detection import find_commitments
 from briefings.commitments.services import create_commitment
 from briefings.errors import ValidationError
 from briefings.history import entity_type
@@ -35,7 +35,7 @@ def suggest_commitments(session, source) -> list[CommitmentSuggestion]:
     existing = {s.sentence_hash: s for s in session.scalars(
         select(CommitmentSuggestion).filter_by(source_type=source_type, source_id=source.id))}
     cues = {sentence_hash(cue.sentence): cue
-            for cue in commitment_cues.find_commitment_sentences(_source_text(source))}
+            for cue in find_commitments(_source_text(source))}
     for digest, suggestion in existing.items():
         if suggestion.state == "open" and digest not in cues:
             session.delete(suggestion)

@@ -1,6 +1,6 @@
 import pytest
 
-from briefings.commitment_cues import CommitmentCue, find_commitment_sentences
+from briefings.commitments.detection import CommitmentCue, find_commitments
 
 
 @pytest.mark.parametrize("text, due", [
@@ -19,7 +19,7 @@ from briefings.commitment_cues import CommitmentCue, find_commitment_sentences
     ("Ik heb met de raad afspraken gemaakt en toezeggingen gedaan over het vervolg.", None),
 ])
 def test_sentences_that_look_like_commitments_are_offered(text, due):
-    assert find_commitment_sentences(text) == [CommitmentCue(text, due)]
+    assert find_commitments(text) == [CommitmentCue(text, due, text)]
 
 
 @pytest.mark.parametrize("text", [
@@ -33,7 +33,7 @@ def test_sentences_that_look_like_commitments_are_offered(text, due):
     "De gemeente neemt de signalen serieus.",
 ])
 def test_sentences_that_are_not_commitments_are_not_offered(text):
-    assert find_commitment_sentences(text) == []
+    assert find_commitments(text) == []
 
 
 def test_markdown_bullets_are_split_into_sentences_and_markup_is_dropped():
@@ -44,12 +44,67 @@ def test_markdown_bullets_are_split_into_sentences_and_markup_is_dropped():
         "\n"
         "Dit is een gewone zin."
     )
-    assert find_commitment_sentences(text) == [
-        CommitmentCue("Ik heb hen toegezegd dat ik ze op de hoogte houd.", None),
-        CommitmentCue("Na de zomer wordt u geïnformeerd over de uitkomsten.", "Na de zomer"),
+    assert find_commitments(text) == [
+        CommitmentCue("Ik heb hen toegezegd dat ik ze op de hoogte houd.", None,
+                      "Ik heb hen toegezegd dat ik ze op de hoogte houd."),
+        CommitmentCue("Na de zomer wordt u geïnformeerd over de uitkomsten.", "Na de zomer",
+                      "Na de zomer wordt u geïnformeerd over de uitkomsten."),
     ]
 
 
 def test_empty_text_has_no_cues():
-    assert find_commitment_sentences("") == []
-    assert find_commitment_sentences(None) == []
+    assert find_commitments("") == []
+    assert find_commitments(None) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the shapes of issue 13: third person, particle far from the verb, modal, no "toezeggen"
+    "De wethouder zegt de commissie, na vragen van de leden Arslan en De Boer, toe om de "
+    "resultaten van de proef te delen.",
+    "Dat wil ik wel toezeggen.",
+    "Wij sturen u in het najaar een evaluatie.",
+    "De raad kan het plan na de zomer tegemoetzien.",
+    "Zodra de cijfers er zijn, informeren wij u.",
+    "Daar kom ik in de volgende commissie uitgebreid op terug.",
+    "Voor de zomer kunt u nog een werk- en monitoringsplan verwachten.",
+    "Burgemeester Halsema zegt de raad toe de evaluatie voor 1 juli te sturen.",
+    "Ik ben bereid om de raad een overzicht te sturen.",
+    "Wij zorgen ervoor dat de raad voor 1 juli een overzicht heeft.",
+    "Uiterlijk eind maart komt er een raadsvoorstel.",
+    "Het plan wordt na de zomer aan de raad voorgelegd.",
+    "De wethouder stuurt de commissie de presentatie na.",
+    "Zodra het rapport is vastgesteld, sturen wij het naar de raad.",
+    "Het college verwacht in het voorjaar met een voorstel te komen.",
+    "Die toezegging doe ik graag.",
+])
+def test_promises_are_recognised_by_their_parts(text):
+    assert [cue.promise for cue in find_commitments(text)] == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "Kunt u toezeggen dat de raad voor de zomer een evaluatie ontvangt?",
+    "Is de wethouder bereid de raad te informeren?",
+    "Motie 12 verzoekt het college de raad te informeren.",
+    "De wethouder wordt gevraagd de raad te informeren.",
+    "Wij hebben de raad op 5 maart geïnformeerd.",
+    "In 2023 heeft de raad een evaluatie ontvangen.",
+    "Het college stuurde in mei een brief.",
+    "Dat heb ik u vorige week al laten weten.",
+    "De evaluatie is inmiddels aan de raad gestuurd.",
+    "Met de raadsinformatiebrief van 4 april is aan deze toezegging voldaan.",
+    "Wij hebben de commissie toegezegd dat er een evaluatie zou komen.",
+    "Met deze brief informeer ik u over de voortgang.",
+    "De ombudsman zal in mei een rapport publiceren.",
+    "Het aantal meldingen zal toenemen.",
+])
+def test_questions_requests_past_and_kept_promises_are_not_offered(text):
+    assert find_commitments(text) == []
+
+
+def test_a_sentence_with_two_promises_offers_each_with_its_own_due_phrase():
+    text = ("Na de zomer ontvangt u de evaluatie en voor de begroting volgt een voorstel "
+            "voor de tarieven.")
+    assert [(cue.promise, cue.due_text) for cue in find_commitments(text)] == [
+        ("Na de zomer ontvangt u de evaluatie", "Na de zomer"),
+        ("voor de begroting volgt een voorstel voor de tarieven.", "voor de begroting"),
+    ]
