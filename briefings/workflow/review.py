@@ -5,6 +5,7 @@ Every status change and choice is a Revision (who, when, why) and search-index w
 
 from sqlalchemy import select
 
+from briefings.commitments.suggestions import suggest_commitments
 from briefings.errors import ValidationError
 from briefings.history import change_status, enqueue_index, record
 from briefings.models import AnswerVariant, utcnow
@@ -78,6 +79,7 @@ def choose(session, variant, *, by, reason=None, expected_version=None):
     record(session, variant, "chosen", "nee", "ja", by=by, action="choose", reason=reason)
     enqueue_index(session, variant)
     session.flush()
+    suggest_commitments(session, variant)  # the suggestions follow the choice
     return variant
 
 
@@ -93,6 +95,7 @@ def unchoose(session, variant, *, by, reason=None, expected_version=None):
     _unpick(session, variant, by=by,
             reason=clean_text(reason, "Reden", max_length=MAX_REASON))
     session.flush()
+    suggest_commitments(session, variant)
     return variant
 
 
@@ -130,6 +133,7 @@ def _unpick(session, variant, *, by, reason):
 def _set_status(session, variant, status, *, by, reason=None):
     change_status(session, variant, status, by=by, reason=reason)
     session.flush()
+    suggest_commitments(session, variant)  # approving or rejecting can change what is said
     return variant
 
 
