@@ -2,7 +2,7 @@
 
 from briefings.models.annotations import Annotation, Meeting, MeetingDate, Section
 from briefings.models.base import Base, utcnow
-from briefings.models.commitments import Commitment, CommitmentSuggestion
+from briefings.models.commitments import Commitment, CommitmentSuggestion, RegisterUpload
 from briefings.models.history import Revision
 from briefings.models.indexing import ImportedDocument, IndexOutbox
 from briefings.models.press import PressLine
@@ -12,5 +12,5 @@ from briefings.models.users import User
 __all__ = [
     "AnswerVariant", "Annotation", "Asker", "Base", "Commitment", "CommitmentSuggestion",
     "ImportedDocument", "IndexOutbox", "Meeting", "MeetingDate", "PressLine", "Question",
-    "ReviewComment", "Revision", "Section", "User", "utcnow",
+    "RegisterUpload", "ReviewComment", "Revision", "Section", "User", "utcnow",
 ]
