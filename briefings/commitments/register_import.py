@@ -87,25 +87,26 @@ def read_rows(session, table, mapping, date_order=None) -> list[Row]:
     if not {"text", "title"} & set(mapping):
         raise ValidationError("Kies in de kolomindeling welke kolom de tekst van de toezegging "
                               "bevat (Toezegging of Titel).")
-    order = date_order_shown(table, mapping) or date_order
+    shown = date_order_shown(table, mapping)
+    order = shown or date_order
     if ambiguous_dates(table, mapping) and order not in ("dmy", "mdy"):
         raise ValidationError("Dit bestand heeft datums die op twee manieren te lezen zijn, "
                               "zoals 5/3/2022. Kies of de dag of de maand voorop staat.")
-    rows = [_row(number, cells, mapping, order or "dmy")
+    rows = [_row(number, cells, mapping, order or "dmy", flag_ambiguous=not shown)
             for number, cells in enumerate(table.rows, start=2)]
     _match(session, rows)
     return rows
 
 
-def _row(line, cells, mapping, order) -> Row:
+def _row(line, cells, mapping, order, *, flag_ambiguous=True) -> Row:
     values = {f: cells[i] for i, f in enumerate(mapping) if f and i < len(cells)
               and cells[i] not in (None, "")}
     values = {f: v if isinstance(v, date) else " ".join(str(v).split())
               for f, v in values.items()}
     row = Row(line, values, kind=map_kind(values.get("kind"), values.get("number")))
-    row.made_on = _date(row, "made_on", order)
+    row.made_on = _date(row, "made_on", order, flag_ambiguous)
     due = values.get("due")
-    due_date = _date(row, "due", order) if due else None
+    due_date = _date(row, "due", order, flag_ambiguous) if due else None
     row.due_text = dutch_date(due_date) if due_date else (str(due) if due else None)
     row.status = _status(row)
     if not (values.get("text") or values.get("title")):
@@ -113,14 +114,14 @@ def _row(line, cells, mapping, order) -> Row:
     return row
 
 
-def _date(row, name, order) -> date | None:
+def _date(row, name, order, flag_ambiguous) -> date | None:
     value = row.values.get(name)
     if value is None:
         return None
     parsed = parse_date(value, order)
     if parsed is None and name == "made_on":
         row.flags.append(f"{FIELDS[name]} '{value}' is geen datum")
-    elif is_ambiguous(value):
+    elif is_ambiguous(value) and flag_ambiguous:
         row.flags.append(f"{value} gelezen als {dutch_date(parsed)}")
     return parsed
 
