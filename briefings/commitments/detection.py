@@ -41,7 +41,10 @@ def _words(*alternatives: str) -> str:
 _I = re.I
 #: who can promise: the speaker, or a bestuurder named by title (never "een wethouder")
 _SPEAKER = re.compile(
-    r"\b(?:ik|wij|we|hij|zij)\b|(?<!\been\s)\b(?:het\s+|de\s+)?(?:college|kabinet|regering"
+    r"\b(?:ik|wij|we|hij|zij)\b|" + "".join(
+        rf"(?<!\b{word}\s)" for word in ("een", "naar", "door", "aan", "van", "voor", "met",
+                                          "bij", "tot", "over", "het", "de"))
+    + r"\b(?:het\s+|de\s+)?(?:college|kabinet|regering"
     r"|wethouder|burgemeester|minister|staatssecretaris|gedeputeerde|portefeuillehouder)\b", _I)
 _FIRST_PERSON = re.compile(r"\b(?:ik|wij|we)\b", _I)
 _RECEIVER = re.compile(_words(r"u", r"uw\s+(?:kamer|raad|commissie)", r"(?:gemeente)?raad",
@@ -93,12 +96,21 @@ _ARRIVES = re.compile(r"\b(?:volgt|volgen|komt|komen|verschijnt|verschijnen|plaa
 _RECEIVES = re.compile(r"\b(?:ontvangt|ontvangen|krijgt|krijgen)\b", _I)
 _EXPECTS = re.compile(r"\b(?:kunt|kan|mag|mogen|kunnen)\b[^.;?]*\b(?:verwachten|tegemoetzien"
                       r"|tegemoet\s+zien)\b|\btegemoet(?:zien|\s+zien)\b", _I)
-_PASSIVE = re.compile(
-    r"\b(?:wordt|worden)\b[^.;?]*\b(?:geïnformeerd|geinformeerd|voorgelegd|(?:toe)?gestuurd"
-    r"|(?:toe)?gezonden|aangeboden|geagendeerd|gerapporteerd|teruggekoppeld|meegenomen"
-    r"|uiteengezet|ingesteld|betrokken|opgeleverd|uitgewerkt|geëvalueerd|onderzocht|toegelicht"
-    r"|voorgehangen|gedeeld|verstrekt|opgesteld|uitvoering\s+gegeven)\b|\b(?:geïnformeerd|geinformeerd|voorgelegd|aangeboden|geagendeerd)\s+worden\b",
-    _I)
+_PARTICIPLES = (
+    r"(?:geïnformeerd|geinformeerd|voorgelegd|(?:toe)?gestuurd|(?:toe)?gezonden|aangeboden"
+    r"|geagendeerd|gerapporteerd|teruggekoppeld|meegenomen|uiteengezet|ingesteld|betrokken"
+    r"|opgeleverd|uitgewerkt|geëvalueerd|onderzocht|toegelicht|verstuurd|verzonden|voorgehangen"
+    r"|gedeeld|verstrekt|opgesteld|uitvoering\s+gegeven)")
+_PASSIVE = re.compile(rf"\b(?:wordt|worden)\b[^.;?]*\b{_PARTICIPLES}\b"
+                      rf"|\b{_PARTICIPLES}\s+(?:\w+\s+)?worden\b", _I)
+#: a passive in the present is a habit ("de raad wordt geïnformeerd door …") unless it says
+#: when, or about what ("hierover", a document)
+_PASSIVE_ANCHOR = re.compile(r"\b(?:zal|zullen|hier|daar)\w*\b|\b(?:hier|daar)(?:over|bij|in|mee)\b",
+                             _I)
+#: a habit, a possibility or a duty describes how things go, it promises nothing
+_HABIT = re.compile(r"\b(?:vooral|doorgaans|meestal|gewoonlijk|in\s+de\s+regel|op\s+de\s+eerste"
+                    r"\s+plaats|telkens|standaard)\b", _I)
+_MAY_OR_MUST = re.compile(r"(?<!\bte\s)\b(?:kan|kunnen|moet|moeten)\b", _I)
 _FUTURE = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b(?<!\bte\sgaan)", _I)
 #: what was done: an auxiliary with a participle ("is … gestart", "heeft … ontvangen")
 _PAST = re.compile(r"\b(?:is|zijn|ben|was|waren|werd|werden|heb|hebt|heeft|hebben|had|hadden)\b"
@@ -167,21 +179,27 @@ def _promising_verb(clause: str) -> bool:
 
 
 def _future_delivery(clause: str) -> bool:
-    if _PAST.search(_INDIRECT.sub("", clause)) and not _STILL_TO_COME.search(clause):
+    main = _INDIRECT.sub("", clause)
+    if _PAST.search(main) and not _STILL_TO_COME.search(clause):
         return False
     speaker, receiver = _SPEAKER.search(clause), _RECEIVER.search(clause)
     deliverable = _DELIVERABLE.search(clause)
+    if receiver and _EXPECTS.search(clause):
+        return True
+    if _HABIT.search(clause) or (_MAY_OR_MUST.search(main) and not _FUTURE.search(main)):
+        return False
     if speaker and (receiver or deliverable) and any(
             re.search(pattern, clause, _I) for pattern in _ACTIONS.values()):
         return True
     if speaker and (_SELF_ACTIONS.search(clause)
                     or (deliverable and _COMES_WITH.search(clause))):
         return True
-    if _PASSIVE.search(clause) and not _HAD.search(clause):
+    if _PASSIVE.search(clause) and not _HAD.search(clause) and (
+            deliverable or _PASSIVE_ANCHOR.search(clause) or find_due_text(clause)
+            or _LEAD_CLAUSE.search(clause)):
         return True
     if deliverable and _ARRIVES.search(clause):
         return True
-    if receiver and (_EXPECTS.search(clause) or
-                     (_RECEIVES.search(clause) and not _HAD.search(clause))):
+    if receiver and _RECEIVES.search(clause) and not _HAD.search(clause):
         return True
     return bool(_FUTURE.search(clause) and deliverable and (speaker or receiver))

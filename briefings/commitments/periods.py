@@ -74,7 +74,8 @@ PATTERNS = {
                              r"\b(?:gereed|klaar|bekend|beschikbaar|afgerond|binnen|er)\s+(?:is|zijn)\b"
                              r"|\bzo\s+(?:snel|spoedig)\s+mogelijk\b|\bop\s+korte\s+termijn\b"
                              r"|\bbinnenkort\b", re.I),
-    "within": re.compile(r"\b(?:binnen|over)\s+(?P<n>\d+|een|twee|drie|vier|zes|acht)\s+"
+    "within": re.compile(r"\b(?:binnen|over)\s+(?:\d+\s*[-–]\s*)?(?P<n>\d+|een|twee|drie|vier|zes"
+                         r"|acht)\s+"
                          r"(?P<unit>weken|week|maanden|maand|jaar|jaren)\b", re.I),
 }
 _NUMBERS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "zes": 6, "acht": 8}
