@@ -105,8 +105,7 @@ _PASSIVE = re.compile(rf"\b(?:wordt|worden)\b[^.;?]*\b{_PARTICIPLES}\b"
                       rf"|\b{_PARTICIPLES}\s+(?:\w+\s+)?worden\b", _I)
 #: a passive in the present is a habit ("de raad wordt geïnformeerd door …") unless it says
 #: when, or about what ("hierover", a document)
-_PASSIVE_ANCHOR = re.compile(r"\b(?:zal|zullen|hier|daar)\w*\b|\b(?:hier|daar)(?:over|bij|in|mee)\b",
-                             _I)
+_PASSIVE_ANCHOR = re.compile(r"\b(?:zal|zullen)\b|\b(?:hier|daar)(?:over|bij|in|mee|naar)\b", _I)
 #: a habit, a possibility or a duty describes how things go, it promises nothing
 _HABIT = re.compile(r"\b(?:vooral|doorgaans|meestal|gewoonlijk|in\s+de\s+regel|op\s+de\s+eerste"
                     r"\s+plaats|telkens|standaard)\b", _I)
