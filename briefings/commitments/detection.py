@@ -68,7 +68,7 @@ _PROMISES_MADE = re.compile(r"\btoezegging(?:en)?\s+(?:gedaan|doe|doen)\b"
 _ACTIONS = {
     "send": r"\bstuurt?\b|\b(?:toe|op|door|na)?sturen\b|\b(?:toe)?zend(?:t|en)?\b"
             r"|\b(?:doen|laten)\s+toekomen\b",
-    "inform": r"\binformeert?\b|\binformeren\b|\brapporteert?\b|\brapporteren\b"
+    "inform": r"\binformeert?\b|\binformeren\b|\brapporteert?\b|\brapporteren\b|\bberichten\b"
               r"|\bterugkoppel(?:t|en)?\b|\bkoppel(?:t|en)?\b[^.;?]*\bterug\b",
     "present": r"\bleg(?:t|gen)?\b[^.;?]*\bvoor\s*(?:$|[,.;:]|\baan\b)|\bvoor(?:leggen|legt)\b"
                r"|\bvoor\s+te\s+leggen\b"
@@ -134,6 +134,9 @@ _KEPT = re.compile(
 #: "Met deze brief informeer ik u …" delivers now; it promises nothing
 _PERFORMATIVE = re.compile(r"^\s*(?:met\s+deze\s+brief|hierbij|bij\s+dezen?|in\s+deze\s+brief"
                            r"|hieronder|hierna|bijgaand)\b|\bhiermee\s+aanbied", _I)
+#: "zodra het onderzoek is afgerond" says when a promise is due, not that it was kept
+_WHEN = re.compile(r"\b(?:zodra|wanneer|nadat|indien|mocht)\b[^,;]*", _I)
+_NOT = re.compile(r"\b(?:geen|niet|nooit)\b(?!\s+(?:alleen|later)\b)", _I)
 #: a leading "Zodra het rapport is vastgesteld," says when, not what happened
 _LEAD_CLAUSE = re.compile(r"^\s*(?:zodra|als|wanneer|nadat|mocht|indien)\b[^,]*,", _I)
 
@@ -151,7 +154,7 @@ def find_commitments(text: str | None) -> list[CommitmentCue]:
 
 def promises_in(sentence: str) -> list[str]:
     """Return the promises of one sentence: [sentence], its promising clauses, or []."""
-    if _QUESTION.search(sentence) or _KEPT.search(sentence):
+    if _QUESTION.search(sentence) or _KEPT.search(_WHEN.sub("", sentence)):
         return []
     parts = clauses(sentence)
     # "… heeft ontvangen waarin staat dat X en dat Y": a "dat" part leans on the clause before
@@ -164,9 +167,10 @@ def promises_in(sentence: str) -> list[str]:
 
 
 def _is_promise(clause: str) -> bool:
-    if _REQUEST.search(clause) or _WOULD.search(clause) or _PERFORMATIVE.search(clause):
+    if (_REQUEST.search(clause) or _WOULD.search(clause) or _PERFORMATIVE.search(clause)
+            or _NOT.search(_WHEN.sub("", clause))):
         return False
-    return _promising_verb(clause) or _future_delivery(_LEAD_CLAUSE.sub("", clause))
+    return _promising_verb(clause) or _future_delivery(clause)
 
 
 def _promising_verb(clause: str) -> bool:
@@ -177,7 +181,8 @@ def _promising_verb(clause: str) -> bool:
     return bool(_PROMISES_MADE.search(clause) and _FIRST_PERSON.search(clause))
 
 
-def _future_delivery(clause: str) -> bool:
+def _future_delivery(whole: str) -> bool:
+    clause = _LEAD_CLAUSE.sub("", whole)
     main = _INDIRECT.sub("", clause)
     if _PAST.search(main) and not _STILL_TO_COME.search(clause):
         return False
@@ -194,11 +199,11 @@ def _future_delivery(clause: str) -> bool:
                     or (deliverable and _COMES_WITH.search(clause))):
         return True
     if _PASSIVE.search(clause) and not _HAD.search(clause) and (
-            deliverable or _PASSIVE_ANCHOR.search(clause) or find_due_text(clause)
-            or _LEAD_CLAUSE.search(clause)):
+            deliverable or _PASSIVE_ANCHOR.search(clause) or find_due_text(whole)
+            or _LEAD_CLAUSE.search(whole)):
         return True
-    if deliverable and _ARRIVES.search(clause):
+    if _DELIVERABLE.search(main) and _ARRIVES.search(main):
         return True
     if receiver and _RECEIVES.search(clause) and not _HAD.search(clause):
         return True
-    return bool(_FUTURE.search(clause) and deliverable and (speaker or receiver))
+    return bool(_FUTURE.search(main) and _DELIVERABLE.search(main) and (speaker or receiver))

@@ -76,6 +76,12 @@ def test_empty_text_has_no_cues():
     "Zodra het rapport is vastgesteld, sturen wij het naar de raad.",
     "Het college verwacht in het voorjaar met een voorstel te komen.",
     "Die toezegging doe ik graag.",
+    "De burgemeester zegt toe dat hij de raad informeert zodra het onderzoek is afgerond.",
+    "Zodra de evaluatie gereed is, wordt deze aan de raad gestuurd.",
+    "Wij zullen u hierover nader berichten.",
+    "In het najaar leggen wij een nieuwe verordening aan uw raad voor.",
+    "De antwoorden op de technische vragen volgen volgende week.",
+    "Ik beloof u dat de raad de cijfers ontvangt.",
 ])
 def test_promises_are_recognised_by_their_parts(text):
     assert [cue.promise for cue in find_commitments(text)] == [text]
@@ -96,6 +102,12 @@ def test_promises_are_recognised_by_their_parts(text):
     "Met deze brief informeer ik u over de voortgang.",
     "De ombudsman zal in mei een rapport publiceren.",
     "Het aantal meldingen zal toenemen.",
+    "We weten nog niet wanneer het rapport komt.",
+    "Er komt geen nieuwe evaluatie.",
+    "De commissie heeft de wethouder gevraagd terug te komen op de kosten.",
+    "Door middel van een raadsinformatiebrief kan het college de raad informeren.",
+    "De gemeenteraad wordt op de eerste plaats geïnformeerd door het college.",
+    "De griffie stuurt de vragen van het raadslid door naar het college voor beantwoording.",
 ])
 def test_questions_requests_past_and_kept_promises_are_not_offered(text):
     assert find_commitments(text) == []
