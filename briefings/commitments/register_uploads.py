@@ -1,8 +1,12 @@
 """An uploaded toezeggingenlijst, kept in the database until its preview is confirmed."""
 
+from datetime import timedelta
+
+from sqlalchemy import delete
+
 from briefings.commitments.register_files import Table, read_register
 from briefings.errors import NotFound
-from briefings.models import RegisterUpload
+from briefings.models import RegisterUpload, utcnow
 from briefings.permissions import require
 from briefings.validation import found
 
@@ -14,6 +18,9 @@ def store_register(session, filename: str, content: bytes, *, by) -> RegisterUpl
     """
     require(by, "commitment.edit")
     read_register(filename, content)
+    # a preview left unconfirmed for a day is abandoned
+    session.execute(delete(RegisterUpload).where(
+        RegisterUpload.created_at < utcnow() - timedelta(days=1)))
     upload = RegisterUpload(filename=filename[:255], content=content, created_by_id=by.id)
     session.add(upload)
     session.flush()
