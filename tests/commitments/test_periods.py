@@ -126,3 +126,16 @@ def test_when_it_is_ready_is_a_due_phrase_without_a_date_and_is_flagged(sentence
     assert find_due_text(sentence) == phrase
     due = resolve_due(phrase, MEETING)
     assert (due.date, due.unknown) == (None, True)
+
+
+def test_the_app_takes_the_planning_cycle_from_its_configuration(database_url, tmp_path):
+    from app import create_app
+    from briefings.commitments import cycle
+    app = create_app({"TESTING": True, "DATABASE_URL": database_url, "SECRET_KEY": "x",
+                      "SEARCH_INDEX_DIR": str(tmp_path / "index"),
+                      "PLANNING_CYCLE": "begroting=11-07"})
+    try:
+        assert resolve_due("voor de begroting", MEETING).date == date(2024, 11, 6)
+    finally:
+        cycle.configure(None)
+        app.extensions["db_engine"].dispose()
