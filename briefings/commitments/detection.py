@@ -56,8 +56,9 @@ _DELIVERABLE = re.compile(
     r"|advies|visie|verordening|programma|planning|lijst|cijfers|monitor|prognose|versie)\b", _I)
 
 _PROMISING_VERB = re.compile(
-    r"\bzeg(?:t|gen)?\b[^.;?]{0,300}?\btoe\b(?!\s+te\b)|\btoe(?:zeggen|zegt|zeg)\b"
-    r"|\btoe\s+te\s+zeggen\b|\bbelo(?:of|oft|ven)\b|\bte\s+beloven\b"
+    r"\b(?:zeg(?:t|gen)?|zei|zeiden|zegde|zegden)\b[^.;?]{0,300}?\btoe\b(?!\s+te\b)"
+    r"|\btoe(?:zeggen|zegt|zeg)\b|\btoe\s+te\s+zeggen\b|\bbelo(?:of|oft|ven|ofde|ofden)\b"
+    r"|\bte\s+beloven\b"
     r"|\b(?:ben|is|zijn)\s+(?:\w+\s+){0,2}bereid\b", _I)
 _PROMISED = re.compile(r"\b(?:heb|hebt|heeft|hebben)\b[^.;?]*\btoegezegd\b"
                        r"|\btoegezegd\b[^.;?]*\b(?:heb|hebt|heeft|hebben)\b", _I)

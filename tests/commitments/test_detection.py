@@ -82,6 +82,8 @@ def test_empty_text_has_no_cues():
     "In het najaar leggen wij een nieuwe verordening aan uw raad voor.",
     "De antwoorden op de technische vragen volgen volgende week.",
     "Ik beloof u dat de raad de cijfers ontvangt.",
+    "Wethouder Joon zegde de commissie toe de cijfers na te sturen.",
+    "De minister beloofde de Kamer een brief over de uitvoering.",
 ])
 def test_promises_are_recognised_by_their_parts(text):
     assert [cue.promise for cue in find_commitments(text)] == [text]
