@@ -92,7 +92,7 @@ _SELF_ACTIONS = re.compile(  # promises by their subject alone: to return, look 
     r"|\bin\s+(?:beeld|kaart)(?:\s+\w+){0,2}?\s+breng\w*\b|\bbreng\w*\b[^.;?]*\bin\s+(?:beeld|kaart)\b",
     _I)
 _COMES_WITH = re.compile(r"\bkom(?:t|en)?\b[^.;?]*\bmet\b|\bmet\b[^.;?]*\bte\s+komen\b", _I)
-_ARRIVES = re.compile(r"\b(?:volgt|volgen|komt|komen|verschijnt|verschijnen|plaatsvinden"
+_ARRIVES = re.compile(r"(?<!\bte\s)\b(?:volgt|volgen|komt|komen|verschijnt|verschijnen|plaatsvinden"
                       r"|plaatsvindt|vindt\s+\w+\s+plaats)\b", _I)
 _RECEIVES = re.compile(r"\b(?:ontvangt|ontvangen|krijgt|krijgen)\b", _I)
 _EXPECTS = re.compile(r"\b(?:kunt|kan|mag|mogen|kunnen)\b[^.;?]*\b(?:verwachten|tegemoetzien"
@@ -110,6 +110,8 @@ _PASSIVE_ANCHOR = re.compile(r"\b(?:zal|zullen)\b|\b(?:hier|daar)(?:over|bij|in|
 #: a habit, a possibility or a duty describes how things go, it promises nothing
 _HABIT = re.compile(r"\b(?:vooral|doorgaans|meestal|gewoonlijk|in\s+de\s+regel|op\s+de\s+eerste"
                     r"\s+plaats|telkens|standaard)\b", _I)
+#: "worden vervolgens … gestuurd": a step of a procedure, told in the passive
+_STEP = re.compile(r"\bvervolgens\b", _I)
 _MAY_OR_MUST = re.compile(r"(?<!\bte\s)\b(?:kan|kunnen|moet|moeten)\b", _I)
 _FUTURE = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b(?<!\bte\sgaan)", _I)
 #: what was done: an auxiliary with a participle ("is … gestart", "heeft … ontvangen")
@@ -168,17 +170,22 @@ def promises_in(sentence: str) -> list[str]:
 
 
 def _is_promise(clause: str) -> bool:
-    if (_REQUEST.search(clause) or _WOULD.search(clause) or _PERFORMATIVE.search(clause)
-            or _NOT.search(_WHEN.sub("", clause))):
+    if _REQUEST.search(clause) or _WOULD.search(clause):
         return False
-    return _promising_verb(clause) or _future_delivery(clause)
+    if _PERFORMATIVE.search(clause) and not _FUTURE.search(clause):
+        return False
+    if _promising_verb(clause):
+        return True
+    return not _NOT.search(_WHEN.sub("", clause)) and _future_delivery(clause)
 
 
 def _promising_verb(clause: str) -> bool:
     if not _SPEAKER.search(clause):
         return False
-    if _PROMISING_VERB.search(clause) or _PROMISED.search(clause):
-        return True
+    verb = _PROMISING_VERB.search(clause) or _PROMISED.search(clause)
+    if verb:
+        # "Dat kan ik niet toezeggen" refuses; "zegt toe … niet in werking te laten treden" promises
+        return not _NOT.search(clause[:verb.end()])
     return bool(_PROMISES_MADE.search(clause) and _FIRST_PERSON.search(clause))
 
 
@@ -199,7 +206,7 @@ def _future_delivery(whole: str) -> bool:
     if speaker and (_SELF_ACTIONS.search(clause)
                     or (deliverable and _COMES_WITH.search(clause))):
         return True
-    if _PASSIVE.search(clause) and not _HAD.search(clause) and (
+    if _PASSIVE.search(clause) and not _HAD.search(clause) and not _STEP.search(clause) and (
             deliverable or _PASSIVE_ANCHOR.search(clause) or find_due_text(whole)
             or _LEAD_CLAUSE.search(whole)):
         return True

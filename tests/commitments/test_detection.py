@@ -84,6 +84,7 @@ def test_empty_text_has_no_cues():
     "Ik beloof u dat de raad de cijfers ontvangt.",
     "Wethouder Joon zegde de commissie toe de cijfers na te sturen.",
     "De minister beloofde de Kamer een brief over de uitvoering.",
+    "Tot slot zegt de wethouder toe de verordening niet in werking te laten treden.",
 ])
 def test_promises_are_recognised_by_their_parts(text):
     assert [cue.promise for cue in find_commitments(text)] == [text]
@@ -110,6 +111,8 @@ def test_promises_are_recognised_by_their_parts(text):
     "Door middel van een raadsinformatiebrief kan het college de raad informeren.",
     "De gemeenteraad wordt op de eerste plaats geïnformeerd door het college.",
     "De griffie stuurt de vragen van het raadslid door naar het college voor beantwoording.",
+    "Dat kan ik niet toezeggen.",
+    "De toezeggingen worden vervolgens aan de secretaris gestuurd, die ze op een lijst zet.",
 ])
 def test_questions_requests_past_and_kept_promises_are_not_offered(text):
     assert find_commitments(text) == []
