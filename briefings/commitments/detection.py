@@ -135,8 +135,10 @@ _KEPT = re.compile(
     r"|afgerond)\b|\bals\s+(?:deels\s+)?(?:voldaan|afgedaan)\b|\binmiddels\b(?:\s+\w+){0,4}?\s+\w*ge\w+[dt]\b|\baan\s+(?:deze|de|die)\s+"
     r"toezegging\s+(?:is\s+)?voldaan\b", _I)
 #: "Met deze brief informeer ik u …" delivers now; it promises nothing
-_PERFORMATIVE = re.compile(r"^\s*(?:met\s+deze\s+brief|hierbij|bij\s+dezen?|in\s+deze\s+brief"
-                           r"|hieronder|hierna|bijgaand)\b|\bhiermee\s+aanbied", _I)
+_PERFORMATIVE = re.compile(
+    r"^\s*(?:(?:met|in)\s+(?:deze|dit)\s+(?:brief|memorie|nota|notitie|reactie|stuk|bericht)"
+    r"|hierbij|bij\s+dezen?|hieronder|hierna|bijgaand)\b|\bhiermee\s+aanbied", _I)
+_WILL = re.compile(r"\b(?:zal|zullen)\b", _I)
 #: "zodra het onderzoek is afgerond" says when a promise is due, not that it was kept
 _WHEN = re.compile(r"\b(?:zodra|wanneer|nadat|indien|mocht)\b[^,;]*", _I)
 _NOT = re.compile(r"\b(?:geen|niet|nooit)\b(?!\s+(?:alleen|later)\b)", _I)
@@ -172,7 +174,7 @@ def promises_in(sentence: str) -> list[str]:
 def _is_promise(clause: str) -> bool:
     if _REQUEST.search(clause) or _WOULD.search(clause):
         return False
-    if _PERFORMATIVE.search(clause) and not _FUTURE.search(clause):
+    if _PERFORMATIVE.search(clause) and not _WILL.search(clause):
         return False
     if _promising_verb(clause):
         return True
