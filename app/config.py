@@ -25,6 +25,8 @@ def load_config(instance_path: str) -> dict:
         "SEARCH_INDEX_DIR": os.environ.get("SEARCH_INDEX_DIR") or str(instance / "search-index"),
         "SECRET_KEY": os.environ.get("SECRET_KEY") or _local_secret(instance),
         "WORD_TEMPLATE": os.environ.get("WORD_TEMPLATE"),
+        # "begroting=11-07; voorjaarsnota=07-03": this municipality's council dates
+        "PLANNING_CYCLE": os.environ.get("PLANNING_CYCLE"),
         "MAX_CONTENT_LENGTH": int(os.environ.get("MAX_UPLOAD_BYTES", MAX_UPLOAD_BYTES)),
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",

@@ -51,10 +51,13 @@ REVIEW_STATUSES = {
 
 COMMITMENT_STATUSES = {
     "openstaand": "Openstaand",
+    "in_behandeling": "In behandeling",
     "deels_voldaan": "Deels voldaan",
     "voldaan": "Voldaan",
     "vervallen": "Vervallen",
 }
+
+COMMITMENT_KINDS = {"toezegging": "Toezegging", "motie": "Motie"}
 
 LINE_USES = {"citeerbaar": "Mag geciteerd worden", "achtergrond": "Alleen achtergrond"}
 

@@ -3,7 +3,7 @@ from wtforms import BooleanField, DateField, IntegerField, SelectField, StringFi
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
 from app.forms import select_choices
-from briefings.vocabulary import COMMITMENT_STATUSES, MEETING_BODIES
+from briefings.vocabulary import COMMITMENT_KINDS, COMMITMENT_STATUSES, MEETING_BODIES
 
 
 class FilterForm(FlaskForm):
@@ -16,6 +16,8 @@ class FilterForm(FlaskForm):
                                    validators=[Optional()])
     status = SelectField("Status", choices=select_choices(COMMITMENT_STATUSES, empty="Alle"),
                          validators=[Optional()])
+    kind = SelectField("Soort", choices=select_choices(COMMITMENT_KINDS, empty="Alle"),
+                       validators=[Optional()])
     due_from = DateField("Termijn vanaf", validators=[Optional()])
     due_to = DateField("Termijn tot en met", validators=[Optional()])
     overdue = BooleanField("Alleen te late toezeggingen")

@@ -1,6 +1,16 @@
 from datetime import date
 
-from flask import Blueprint, Response, flash, g, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from wtforms.fields.choices import SelectChoice
 
 from app.commitments.forms import (
@@ -15,11 +25,18 @@ from app.db import db_session
 from app.views import require_action
 from briefings import commitments as service
 from briefings.authoring import get_annotation
+from briefings.commitments import cycle
 from briefings.diffing import word_diff
 from briefings.errors import ValidationError
 from briefings.permissions import can
 
 bp = Blueprint("commitments", __name__, url_prefix="/toezeggingen")
+
+
+@bp.record
+def _configure_cycle(state):
+    """Resolve "voor de begroting" with this municipality's planning-and-control dates."""
+    cycle.configure(state.app.config.get("PLANNING_CYCLE"))
 
 
 @bp.app_context_processor
@@ -68,6 +85,32 @@ def export_csv():
         service.list_commitments(db_session(), today=today, **filters), today=today)
     return Response(data.encode("utf-8"), mimetype="text/csv", headers={
         "Content-Disposition": f'attachment; filename="toezeggingen-{today.isoformat()}.csv"'})
+
+
+@bp.route("/export.xlsx")
+def export_xlsx():
+    require_action("commitment.read")
+    return _download(lambda items, today: service.commitments_xlsx(items, today=today), "xlsx",
+                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+
+@bp.route("/export.docx")
+def export_docx():
+    require_action("commitment.read")
+    template = current_app.config.get("WORD_TEMPLATE")
+    return _download(lambda items, today: service.commitments_docx(
+        items, today=today, title="Toezeggingen en moties", template=template), "docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+
+
+def _download(build, extension: str, mimetype: str) -> Response:
+    """The register filtered like the page, as a file to download."""
+    _, filters = _filters()
+    today = date.today()
+    data = build(service.list_commitments(db_session(), today=today, **filters), today)
+    return Response(data, mimetype=mimetype, headers={
+        "Content-Disposition": f'attachment; filename="toezeggingen-{today.isoformat()}.'
+                               f'{extension}"'})
 
 
 @bp.route("/herinneringen")
@@ -190,3 +233,5 @@ def scan(annotation_id):
 
 def _annotation_url(annotation_id) -> str:
     return url_for("annotations.show", annotation_id=annotation_id, _anchor="toezeggingen")
+
+from app.commitments import import_routes  # noqa: E402,F401  (routes on this blueprint)

@@ -8,6 +8,7 @@ from briefings.commitments.register import (
     portfolio_holders,
     reminders,
 )
+from briefings.commitments.register_export import commitments_docx, commitments_xlsx
 from briefings.commitments.services import (
     change_status,
     create_commitment,
@@ -27,7 +28,8 @@ from briefings.commitments.suggestions import (
 )
 
 __all__ = [
-    "UNKNOWN_LABEL", "Due", "change_status", "commitments_csv", "confirm_suggestion",
+    "UNKNOWN_LABEL", "Due", "change_status", "commitments_csv", "commitments_docx",
+    "commitments_xlsx", "confirm_suggestion",
     "create_commitment", "dismiss_suggestion", "due_label", "find_due_text", "get_commitment",
     "get_suggestion", "history", "is_overdue", "list_commitments", "neutralise",
     "open_suggestions", "portfolio_holders", "reminders", "resolve_due", "suggest_commitments",

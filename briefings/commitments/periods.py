@@ -30,6 +30,7 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from briefings.commitments import cycle
 from briefings.vocabulary import DUTCH_MONTHS
 
 UNKNOWN_LABEL = "datum onbekend"
@@ -42,6 +43,7 @@ class Due(NamedTuple):
 
 
 _MONTH = "|".join(DUTCH_MONTHS)
+_WEEKDAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
 _SEASONS = {"voorjaar": (3, 5), "lente": (3, 5), "zomer": (7, 8), "zomerreces": (7, 8),
             "najaar": (9, 11), "herfst": (9, 11)}
 _ORDINALS = {"eerste": 1, "1e": 1, "tweede": 2, "2e": 2, "derde": 3, "3e": 3, "vierde": 4, "4e": 4}
@@ -55,7 +57,7 @@ _PERIOD = (rf"(?:(?:de|het)\s+)?(?:(?P<rel>deze|dit|komend|komende|volgend|volge
 
 PATTERNS = {
     "day": re.compile(
-        rf"(?:(?P<mod>uiterlijk|vóór|voor|op|per|tot|na)\s+)?(?P<day>\d{{1,2}})\s+"
+        rf"(?:(?P<mod>uiterlijk|vóór|voor|op|per|tot|na)\s+)?{_WEEKDAY}(?P<day>\d{{1,2}})\s+"
         rf"(?P<month>{_MONTH})(?:\s+(?P<year>20\d\d))?\b", re.I),
     "iso": re.compile(r"(?:(?P<mod>uiterlijk|vóór|voor|op|per|tot)\s+)?"
                       r"\b(?P<year>20\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b", re.I),
@@ -64,7 +66,16 @@ PATTERNS = {
     "period": re.compile(rf"\b{_MOD}{_PERIOD}\b{_YEAR}", re.I),
     "year": re.compile(rf"\b{_MOD}(?:(?P<year>20\d\d)\b|(?:van\s+)?(?:het\s+)?"
                        rf"(?P<yrel>dit|deze|volgend|komend|het)\s+jaar\b)", re.I),
-    "within": re.compile(r"\b(?:binnen|over)\s+(?P<n>\d+|een|twee|drie|vier|zes|acht)\s+"
+    "cycle": re.compile(rf"\b(?:(?P<mod>uiterlijk|vóór|voor|bij|met|na|in|tijdens|rond)\s+)?"
+                        rf"(?:de\s+|het\s+)?(?P<doc>{cycle.DOCUMENTS})(?:\s+(?P<year>20\d\d))?\b",
+                        re.I),
+    #: "zodra het gereed is": a real due phrase, but no date can be given (datum onbekend)
+    "when_ready": re.compile(r"\b(?:zodra|wanneer|als)\s+(?:het|de|dit|die|deze|dat|er)\b[^,.;]*"
+                             r"\b(?:gereed|klaar|bekend|beschikbaar|afgerond|binnen|er)\s+(?:is|zijn)\b"
+                             r"|\bzo\s+(?:snel|spoedig)\s+mogelijk\b|\bop\s+korte\s+termijn\b"
+                             r"|\bbinnenkort\b", re.I),
+    "within": re.compile(r"\b(?:binnen|over)\s+(?:\d+\s*[-–]\s*)?(?P<n>\d+|een|twee|drie|vier|zes"
+                         r"|acht)\s+"
                          r"(?P<unit>weken|week|maanden|maand|jaar|jaren)\b", re.I),
 }
 _NUMBERS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "zes": 6, "acht": 8}
@@ -215,5 +226,21 @@ def _resolve_within(match, reference: date) -> date:
     return _add_months(reference, count * (12 if unit.startswith("ja") else 1))
 
 
+def _resolve_cycle(match, reference: date) -> date | None:
+    """"voor de begroting" is the day before the council deals with it, "bij" that day."""
+    month, day = cycle.meeting_date(match["doc"])
+    doc = " ".join(match["doc"].lower().split())
+    mod = (match["mod"] or "").lower()
+    if mod == "na":
+        return None  # after the begroting sets no deadline
+    if match["year"]:
+        year = int(match["year"]) + cycle.YEAR_SHIFT.get(doc, 0)
+    else:
+        year = reference.year + (date(reference.year, month, day) < reference)
+    value = date(year, month, day)
+    return value - timedelta(days=1) if mod in ("voor", "vóór") else value
+
+
 _RESOLVERS = {"day": _resolve_day, "iso": _resolve_iso, "numeric": _resolve_iso,
+              "cycle": _resolve_cycle, "when_ready": lambda match, reference: None,
               "period": _resolve_period, "year": _resolve_year, "within": _resolve_within}

@@ -17,7 +17,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def list_commitments(session, *, today: date, portfolio_holder=None, status=None,
                      due_from: date | None = None, due_to: date | None = None,
-                     overdue=False, annotation_id=None) -> list[Commitment]:
+                     overdue=False, annotation_id=None, kind=None) -> list[Commitment]:
     """Return commitments matching the filters, earliest deadline first (unknown last)."""
     query = (select(Commitment).options(selectinload(Commitment.asker))
              .order_by(Commitment.due_date.asc().nulls_last(), Commitment.id))
@@ -25,6 +25,8 @@ def list_commitments(session, *, today: date, portfolio_holder=None, status=None
         query = query.where(Commitment.portfolio_holder == portfolio_holder)
     if status:
         query = query.where(Commitment.status == status)
+    if kind:
+        query = query.where(Commitment.kind == kind)
     if due_from:
         query = query.where(Commitment.due_date >= due_from)
     if due_to:

@@ -17,7 +17,7 @@ from briefings.permissions import require
 from briefings.validation import MAX_SHORT, choice, clean_text, found
 from briefings.vocabulary import COMMITMENT_STATUSES, MEETING_BODIES, dutch_date
 
-OPEN_STATUSES = ("openstaand", "deels_voldaan")
+OPEN_STATUSES = ("openstaand", "in_behandeling", "deels_voldaan")
 
 
 def get_commitment(session, commitment_id) -> Commitment:
@@ -42,7 +42,7 @@ def create_commitment(session, *, by, text, due_text=None, portfolio_holder=None
         question_id=question.id if question else None,
         variant_id=variant.id if variant else None,
     )
-    _set_due(commitment, due_text, today)
+    set_due(commitment, due_text, today)
     session.add(commitment)
     session.flush()
     record(session, commitment, "text", None, commitment.text, by=by, action="create")
@@ -69,7 +69,7 @@ def update_commitment(session, commitment, *, by, text, due_text=None, portfolio
         commitment.portfolio_holder = clean_text(portfolio_holder, "Portefeuillehouder",
                                                  max_length=MAX_SHORT)
     if moved:
-        _set_due(commitment, due_text, today)
+        set_due(commitment, due_text, today)
         record(session, commitment, "due", old_due, due_label(commitment), by=by, reason=reason)
     enqueue_index(session, commitment)
     session.flush()
@@ -132,7 +132,8 @@ def is_overdue(commitment, today: date) -> bool:
             and commitment.due_date < today)
 
 
-def _set_due(commitment, due_text, today) -> None:
+def set_due(commitment, due_text, today=None) -> None:
+    """Keep the due phrase as written and resolve it from the meeting date (else today)."""
     reference = commitment.made_on or today or date.today()
     due = resolve_due(clean_text(due_text, "Termijn", max_length=MAX_SHORT), reference)
     commitment.due_text, commitment.due_date, commitment.due_unknown = due

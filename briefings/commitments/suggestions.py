@@ -1,9 +1,12 @@
-""""Is dit een toezegging?": sentences from saved or imported texts, offered to a person.
+""""Is dit een toezegging?": promises in the text that will be said, offered to a person.
 
-Call `suggest_commitments(session, obj)` after saving a variant or section, and
-`suggest_for_annotation(session, annotation)` after an import. A suggestion is unique per
-source and sentence (hash), so a dismissed or confirmed one never comes back for the same
-sentence; open suggestions whose sentence left the text are dropped.
+The text that will be said is every section, and per question the chosen variant; before a
+choice, the only approved variant, or the only variant while the answer is being drafted. When
+the choice changes the suggestions follow: those of a variant that will no longer be said are
+dropped while open. Call `suggest_commitments(session, obj)` after saving a variant or section
+or changing a choice or review status, and `suggest_for_annotation(session, annotation)` after
+an import. A promise decided once (dismissed or confirmed) is never offered again in the same
+annotation, from whichever variant or section it comes.
 """
 
 import hashlib
@@ -11,7 +14,7 @@ import hashlib
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from briefings import commitment_cues  # module import: commitment_cues imports .periods
+from briefings.commitments.detection import find_commitments
 from briefings.commitments.services import create_commitment
 from briefings.errors import ValidationError
 from briefings.history import entity_type
@@ -25,25 +28,55 @@ def sentence_hash(sentence: str) -> str:
 
 
 def suggest_commitments(session, source) -> list[CommitmentSuggestion]:
-    """Offer the commitment-like sentences of a variant or section; return the new ones.
+    """Offer the promises of a section, or of the variants of a question that will be said;
+    return the new suggestions.
 
-    Any other object (question, annotation header) has no suggestions: returns [].
+    A variant brings its whole question along: saving, choosing or approving one variant
+    changes which of its siblings will be said. Any other object has no suggestions.
     """
-    if not isinstance(source, AnswerVariant | Section):
-        return []
+    if isinstance(source, Section):
+        return _suggest(session, source, said=True)
+    if isinstance(source, AnswerVariant):
+        said = said_variant(source.question)
+        # the variant no longer said first: its open promise may move to the one said now
+        variants = sorted(source.question.variants, key=lambda variant: variant is said)
+        return [s for variant in variants
+                for s in _suggest(session, variant, said=variant is said)]
+    return []
+
+
+def said_variant(question) -> AnswerVariant | None:
+    """Return the variant that will be said: the chosen one, else the only approved one, else
+    the only variant of an answer still being drafted; None while that is undecided."""
+    variants = [v for v in question.variants if v.status != "afgewezen"]
+    approved = [v for v in variants if v.status == "akkoord"]
+    chosen = [v for v in variants if v.chosen]
+    candidates = chosen or approved or variants
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _suggest(session, source, *, said: bool) -> list[CommitmentSuggestion]:
     source_type, annotation = entity_type(source), _annotation_of(source)
     existing = {s.sentence_hash: s for s in session.scalars(
         select(CommitmentSuggestion).filter_by(source_type=source_type, source_id=source.id))}
-    cues = {sentence_hash(cue.sentence): cue
-            for cue in commitment_cues.find_commitment_sentences(_source_text(source))}
+    cues = {sentence_hash(cue.promise): cue
+            for cue in find_commitments(_source_text(source))} if said else {}
     for digest, suggestion in existing.items():
         if suggestion.state == "open" and digest not in cues:
             session.delete(suggestion)
+    known = _known_in_annotation(session, annotation.id)
     new = [CommitmentSuggestion(source_type=source_type, source_id=source.id,
-                                annotation_id=annotation.id, sentence=cue.sentence,
+                                annotation_id=annotation.id, sentence=cue.promise,
                                 sentence_hash=digest, due_text=cue.due_text)
-           for digest, cue in cues.items() if digest not in existing]
+           for digest, cue in cues.items() if digest not in existing and digest not in known]
     return [suggestion for suggestion in new if _insert(session, suggestion)]
+
+
+def _known_in_annotation(session, annotation_id) -> set[str]:
+    """Promises of this annotation already offered (still open) or decided, from any source."""
+    session.flush()
+    return set(session.scalars(select(CommitmentSuggestion.sentence_hash)
+                               .filter_by(annotation_id=annotation_id)))
 
 
 def _insert(session, suggestion) -> bool:
@@ -57,8 +90,10 @@ def _insert(session, suggestion) -> bool:
 
 
 def suggest_for_annotation(session, annotation) -> list[CommitmentSuggestion]:
-    """Offer suggestions for every section and answer variant of an annotation."""
-    sources = list(annotation.sections) + [v for q in annotation.questions for v in q.variants]
+    """Offer suggestions for every section and for the variant of each question that will be
+    said."""
+    sources = list(annotation.sections) + [q.variants[0] for q in annotation.questions
+                                           if q.variants]
     return [s for source in sources for s in suggest_commitments(session, source)]
 
 
@@ -119,8 +154,7 @@ def _source(session, suggestion):
 
 
 def _source_text(source) -> str:
-    if isinstance(source, AnswerVariant):
-        return "\n\n".join(t for t in (source.body, source.explanation) if t)
+    """The words that will be said; a variant's toelichting is background, not said."""
     return source.body or ""
 
 

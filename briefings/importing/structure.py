@@ -1,6 +1,6 @@
 """The parsed document: the `--json` structure of DESIGN.md, built up paragraph by paragraph."""
 
-from briefings.commitment_cues import find_commitment_sentences
+from briefings.commitments.detection import find_commitments
 from briefings.placeholders import find_placeholders
 from briefings.vocabulary import VARIANT_LABELS
 
@@ -77,8 +77,8 @@ def finish(document: dict) -> dict:
 def _commitments(texts) -> list[dict]:
     seen, result = set(), []
     for text in texts:
-        for cue in find_commitment_sentences(text or ""):
-            if cue.sentence not in seen:
-                seen.add(cue.sentence)
-                result.append({"text": cue.sentence, "due": cue.due_text})
+        for cue in find_commitments(text or ""):
+            if cue.promise not in seen:
+                seen.add(cue.promise)
+                result.append({"text": cue.promise, "due": cue.due_text})
     return result

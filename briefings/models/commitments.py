@@ -1,6 +1,6 @@
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from briefings.models.base import Base, UTCDateTime, utcnow
@@ -13,7 +13,15 @@ class Commitment(Base):
     __tablename__ = "commitments"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: "toezegging" or "motie" (briefings.vocabulary.COMMITMENT_KINDS)
+    kind: Mapped[str] = mapped_column(String(20), default="toezegging", server_default="toezegging")
+    #: the number in the griffie's register ("T01237", "64"); an import matches on it
+    number: Mapped[str | None] = mapped_column(String(50), index=True)
+    #: the short title the register gives it ("Camperplaatsen")
+    title: Mapped[str | None] = mapped_column(String(300))
     text: Mapped[str] = mapped_column(Text)
+    #: stand van zaken as the register reports it
+    progress: Mapped[str | None] = mapped_column(Text)
     portfolio_holder: Mapped[str | None] = mapped_column(String(200), index=True)
     #: "raad", "commissie", ... (briefings.vocabulary.MEETING_BODIES)
     made_to: Mapped[str | None] = mapped_column(String(30))
@@ -69,4 +77,19 @@ class CommitmentSuggestion(Base):
         ForeignKey("commitments.id", ondelete="SET NULL")
     )
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class RegisterUpload(Base):
+    """An uploaded toezeggingenlijst waiting for its preview to be confirmed.
+
+    Kept in the database, not on one server's disk, so any server can show the preview.
+    """
+
+    __tablename__ = "register_uploads"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -5,6 +5,7 @@ Every status change and choice is a Revision (who, when, why) and search-index w
 
 from sqlalchemy import select
 
+from briefings.commitments.suggestions import suggest_commitments
 from briefings.errors import ValidationError
 from briefings.history import change_status, enqueue_index, record
 from briefings.mail import events as mail_events
@@ -83,6 +84,7 @@ def choose(session, variant, *, by, reason=None, expected_version=None):
     enqueue_index(session, variant)
     mail_events.variant_chosen(session, variant, by=by, replaced=replaced)
     session.flush()
+    suggest_commitments(session, variant)  # the suggestions follow the choice
     return variant
 
 
@@ -98,6 +100,7 @@ def unchoose(session, variant, *, by, reason=None, expected_version=None):
     _unpick(session, variant, by=by,
             reason=clean_text(reason, "Reden", max_length=MAX_REASON))
     session.flush()
+    suggest_commitments(session, variant)
     return variant
 
 
@@ -135,6 +138,7 @@ def _unpick(session, variant, *, by, reason):
 def _set_status(session, variant, status, *, by, reason=None):
     change_status(session, variant, status, by=by, reason=reason)
     session.flush()
+    suggest_commitments(session, variant)  # approving or rejecting can change what is said
     return variant
 
 

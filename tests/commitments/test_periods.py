@@ -82,3 +82,60 @@ def test_a_period_that_says_when_something_was_said_is_not_a_due_phrase():
     assert find_due_text("Zoals toegezegd in de raad van december volgt voor de zomer een "
                          "brief.") == "voor de zomer"
     assert find_due_text("Sinds maart zijn er meer meldingen.") is None
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("uiterlijk vrijdag 3 maart", date(2024, 3, 3)),
+    ("begin volgend jaar", date(2025, 3, 31)),
+    ("voor de begroting", date(2024, 11, 9)),
+    ("bij de voorjaarsnota", date(2024, 7, 1)),
+    ("bij de Kadernota", date(2024, 7, 1)),
+    ("voor de begroting 2026", date(2025, 11, 9)),
+    ("bij de jaarrekening 2024", date(2025, 7, 1)),
+    ("bij de tweede bestuursrapportage", date(2024, 11, 10)),
+])
+def test_weekdays_and_the_planning_cycle_resolve_from_the_meeting_date(phrase, expected):
+    assert resolve_due(phrase, MEETING).date == expected
+
+
+def test_a_municipality_sets_its_own_planning_cycle_dates():
+    from briefings.commitments import cycle
+    try:
+        cycle.configure("begroting=11-07; voorjaarsnota=06-27")
+        assert resolve_due("voor de begroting", MEETING).date == date(2024, 11, 6)
+        assert resolve_due("bij de voorjaarsnota", MEETING).date == date(2024, 6, 27)
+    finally:
+        cycle.configure(None)
+    assert resolve_due("bij de voorjaarsnota", MEETING).date == date(2024, 7, 1)
+
+
+def test_a_planning_cycle_setting_that_is_not_a_date_is_refused_in_dutch():
+    from briefings.commitments import cycle
+    from briefings.errors import ValidationError
+    with pytest.raises(ValidationError, match="niet 'document=MM-DD'"):
+        cycle.configure("begroting=november")
+    cycle.configure(None)
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Zodra het gereed is, sturen wij het rapport naar de raad.", "Zodra het gereed is"),
+    ("Zodra de cijfers er zijn, informeren wij u.", "Zodra de cijfers er zijn"),
+    ("Wij sturen u het plan zo snel mogelijk.", "zo snel mogelijk"),
+])
+def test_when_it_is_ready_is_a_due_phrase_without_a_date_and_is_flagged(sentence, phrase):
+    assert find_due_text(sentence) == phrase
+    due = resolve_due(phrase, MEETING)
+    assert (due.date, due.unknown) == (None, True)
+
+
+def test_the_app_takes_the_planning_cycle_from_its_configuration(database_url, tmp_path):
+    from app import create_app
+    from briefings.commitments import cycle
+    app = create_app({"TESTING": True, "DATABASE_URL": database_url, "SECRET_KEY": "x",
+                      "SEARCH_INDEX_DIR": str(tmp_path / "index"),
+                      "PLANNING_CYCLE": "begroting=11-07"})
+    try:
+        assert resolve_due("voor de begroting", MEETING).date == date(2024, 11, 6)
+    finally:
+        cycle.configure(None)
+        app.extensions["db_engine"].dispose()

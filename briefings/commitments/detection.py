@@ -1,0 +1,219 @@
+"""Find promises (toezeggingen) in answer and section texts, to offer them as suggestions.
+
+A promise is recognised by its parts, not by a list of phrases:
+
+- a **promising verb** with someone who can promise: "ik zeg toe", "De wethouder zegt de
+  commissie, na vragen van …, toe om …" (the particle far from the verb), "dat wil ik wel
+  toezeggen", "Ik heb hen toegezegd dat …"; or
+- a **future delivery** to the council: someone of the speaking side (ik, wij, het college, de
+  wethouder, a title with a name, …) sends, informs, presents, comes back to, looks into or
+  takes along something ("Wij sturen u in het najaar een evaluatie", "Ik kom daar op terug"),
+  the council receives or may expect something ("de raad kan het plan na de zomer
+  tegemoetzien", "ontvangt u"), or something to deliver follows ("In het voorjaar volgt een
+  brief", "wordt de raad geïnformeerd").
+
+Not promises: questions ("Kunt u toezeggen …?"), requests ("De commissie verzoekt …"), what
+happened ("is … geïnformeerd", "hebben … ontvangen"), what would have happened ("zou komen"),
+promises reported as kept ("is daarmee voldaan", "die is inmiddels ingesteld"), plans of
+others ("De ombudsman zal het rapport publiceren") and a bare "zal" ("Ook dit zal tijd
+vragen"). One sentence may hold several promises ("… sturen en dat ik in het najaar terugkom
+op de kosten"): each is offered on its own. A person always confirms; this only proposes.
+"""
+
+import re
+from typing import NamedTuple
+
+from briefings.commitments.periods import find_due_text
+from briefings.commitments.sentences import clauses, sentences
+
+
+class CommitmentCue(NamedTuple):
+    sentence: str
+    due_text: str | None
+    #: the promise itself: the whole sentence, or its clause when the sentence holds several
+    promise: str
+
+
+def _words(*alternatives: str) -> str:
+    return r"\b(?:" + "|".join(alternatives) + r")\b"
+
+
+_I = re.I
+#: who can promise: the speaker, or a bestuurder named by title (never "een wethouder")
+_SPEAKER = re.compile(
+    r"\b(?:ik|wij|we|hij|zij)\b|" + "".join(
+        rf"(?<!\b{word}\s)" for word in ("een", "naar", "door", "aan", "van", "voor", "met",
+                                          "bij", "tot", "over", "het", "de"))
+    + r"\b(?:het\s+|de\s+)?(?:college|kabinet|regering"
+    r"|wethouder|burgemeester|minister|staatssecretaris|gedeputeerde|portefeuillehouder)\b", _I)
+_FIRST_PERSON = re.compile(r"\b(?:ik|wij|we)\b", _I)
+_RECEIVER = re.compile(_words(r"u", r"uw\s+(?:kamer|raad|commissie)", r"(?:gemeente)?raad",
+                              r"commissie", r"kamers?", r"provinciale\s+staten", r"staten",
+                              r"fracties", r"leden"), _I)
+_DELIVERABLE = re.compile(
+    r"\b\w*(?:brief|evaluatie|voorstel|notitie|nota|rapportage|rapport|memo|reactie|overzicht"
+    r"|onderzoek|plan|informatie|antwoorden|antwoord|beantwoording|uitwerking|update|analyse"
+    r"|advies|visie|verordening|programma|planning|lijst|cijfers|monitor|prognose|versie)\b", _I)
+
+_PROMISING_VERB = re.compile(
+    r"\b(?:zeg(?:t|gen)?|zei|zeiden|zegde|zegden)\b[^.;?]{0,300}?\btoe\b(?!\s+te\b)"
+    r"|\btoe(?:zeggen|zegt|zeg)\b|\btoe\s+te\s+zeggen\b|\bbelo(?:of|oft|ven|ofde|ofden)\b"
+    r"|\bte\s+beloven\b"
+    r"|\b(?:ben|is|zijn)\s+(?:\w+\s+){0,2}bereid\b", _I)
+_PROMISED = re.compile(r"\b(?:heb|hebt|heeft|hebben)\b[^.;?]*\btoegezegd\b"
+                       r"|\btoegezegd\b[^.;?]*\b(?:heb|hebt|heeft|hebben)\b", _I)
+_PROMISES_MADE = re.compile(r"\btoezegging(?:en)?\s+(?:gedaan|doe|doen)\b"
+                            r"|\b(?:doe|doen)\b[^.;?]*\btoezegging", _I)
+
+#: delivery verbs, finite or infinitive (participles only count in the passive, below)
+_ACTIONS = {
+    "send": r"\bstuurt?\b|\b(?:toe|op|door|na)?sturen\b|\b(?:toe)?zend(?:t|en)?\b"
+            r"|\b(?:doen|laten)\s+toekomen\b",
+    "inform": r"\binformeert?\b|\binformeren\b|\brapporteert?\b|\brapporteren\b|\bberichten\b"
+              r"|\bterugkoppel(?:t|en)?\b|\bkoppel(?:t|en)?\b[^.;?]*\bterug\b",
+    "present": r"\bleg(?:t|gen)?\b[^.;?]*\bvoor\s*(?:$|[,.;:]|\baan\b)|\bvoor(?:leggen|legt)\b"
+               r"|\bvoor\s+te\s+leggen\b"
+               r"|\bbied(?:t|en)?\b[^.;?]*\baan\b|\baanbieden\b|\bagender(?:en|t)?\b",
+}
+#: a separable particle ends its clause or opens an indirect question ("gaat na of …")
+_CLAUSE_END = r"(?=\s+(?:of|hoe|wat|welke|waarom|wanneer|wie|waar)\b|\s*[,.;:]|\s*$)"
+_SELF_ACTIONS = re.compile(  # promises by their subject alone: to return, look into, inform
+    r"\bkom(?:t|en)?\b[^.;?]*\bterug\b|\bterug(?:kom|komt|komen)\b|\bterug\s+te\s+komen\b"
+    r"|\bop\s+de\s+hoogte\s+(?:houd|houdt|houden|stel|stelt|stellen)\b"
+    r"|\b(?:houd|houdt|houden|stel|stelt|stellen)\b[^.;?]*\bop\s+de\s+hoogte\b"
+    r"|\b(?:laat|laten)\b[^.;?]*\bweten\b|\bzoek(?:t|en)?\b[^.;?]*\buit\b" + _CLAUSE_END +
+    r"|\buitzoeken\b"
+    r"|\buitzoek\b|\bga(?:at|an)?\b[^.;?]*\bna\b" + _CLAUSE_END + r"|\bnagaan\b|\bna\s+te\s+gaan\b"
+    r"|\bneem(?:t)?\b[^.;?]*\bmee\b|\bnemen\b[^.;?]*\bmee\b|\bmeenemen\b"
+    r"|\bin\s+overleg\s+(?:gaan|treden)\b|\b(?:wil|willen|ga|gaat|gaan|zal|zullen)\b[^.;?]*"
+    r"\bin\s+overleg\b(?!\s+met\b[^.;?]*,)"
+    r"|\bzorg(?:t|en)?\s+(?:er\s*)?(?:voor\s+)?dat\b|\b(?:zal|zullen|ga|gaat|gaan|laat|laten)\b"
+    r"[^.;?]*\bonderzoeken\b"
+    r"|\bin\s+(?:beeld|kaart)(?:\s+\w+){0,2}?\s+breng\w*\b|\bbreng\w*\b[^.;?]*\bin\s+(?:beeld|kaart)\b",
+    _I)
+_COMES_WITH = re.compile(r"\bkom(?:t|en)?\b[^.;?]*\bmet\b|\bmet\b[^.;?]*\bte\s+komen\b", _I)
+_ARRIVES = re.compile(r"(?<!\bte\s)\b(?:volgt|volgen|komt|komen|verschijnt|verschijnen|plaatsvinden"
+                      r"|plaatsvindt|vindt\s+\w+\s+plaats)\b", _I)
+_RECEIVES = re.compile(r"\b(?:ontvangt|ontvangen|krijgt|krijgen)\b", _I)
+_EXPECTS = re.compile(r"\b(?:kunt|kan|mag|mogen|kunnen)\b[^.;?]*\b(?:verwachten|tegemoetzien"
+                      r"|tegemoet\s+zien)\b|\btegemoet(?:zien|\s+zien)\b", _I)
+_PARTICIPLES = (
+    r"(?:geïnformeerd|geinformeerd|voorgelegd|(?:toe)?gestuurd|(?:toe)?gezonden|aangeboden"
+    r"|geagendeerd|gerapporteerd|teruggekoppeld|meegenomen|uiteengezet|ingesteld|betrokken"
+    r"|opgeleverd|uitgewerkt|geëvalueerd|onderzocht|toegelicht|verstuurd|verzonden|voorgehangen"
+    r"|gedeeld|verstrekt|opgesteld|uitvoering\s+gegeven)")
+_PASSIVE = re.compile(rf"\b(?:wordt|worden)\b[^.;?]*\b{_PARTICIPLES}\b"
+                      rf"|\b{_PARTICIPLES}\s+(?:\w+\s+)?worden\b", _I)
+#: a passive in the present is a habit ("de raad wordt geïnformeerd door …") unless it says
+#: when, or about what ("hierover", a document)
+_PASSIVE_ANCHOR = re.compile(r"\b(?:zal|zullen)\b|\b(?:hier|daar)(?:over|bij|in|mee|naar)\b", _I)
+#: a habit, a possibility or a duty describes how things go, it promises nothing
+_HABIT = re.compile(r"\b(?:vooral|doorgaans|meestal|gewoonlijk|in\s+de\s+regel|op\s+de\s+eerste"
+                    r"\s+plaats|telkens|standaard)\b", _I)
+#: "worden vervolgens … gestuurd": a step of a procedure, told in the passive
+_STEP = re.compile(r"\bvervolgens\b", _I)
+_MAY_OR_MUST = re.compile(r"(?<!\bte\s)\b(?:kan|kunnen|moet|moeten)\b", _I)
+_FUTURE = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b(?<!\bte\sgaan)", _I)
+#: what was done: an auxiliary with a participle ("is … gestart", "heeft … ontvangen")
+_PAST = re.compile(r"\b(?:is|zijn|ben|was|waren|werd|werden|heb|hebt|heeft|hebben|had|hadden)\b"
+                   r"[^.;?]*\b(?:\w*ge\w{2,}[dt]|ontvangen|verstuurd|verzonden|besproken"
+                   r"|onderzocht|besloten|bekeken|gepubliceerd|ontstaan|verschenen)\b"
+                   r"|\b(?:heb|hebt|heeft|hebben|had|hadden)\b[^.;?]*\blaten\s+\w+", _I)
+_STILL_TO_COME = re.compile(r"\b(?:zal|zullen|wordt|worden|gaat|gaan)\b", _I)
+#: an indirect question says what will be looked into, not what the sentence itself did
+_INDIRECT = re.compile(r"\b(?:hoe|of|wat|welke|waarom|wie|waar|wanneer)\b[^,;]*?(?=\s+en\s|[,;]|$)",
+                       _I)
+
+_QUESTION = re.compile(r"\?\s*$")
+_REQUEST = re.compile(r"\bverzoek(?:t|en)\b|\bvraagt\b|\b(?:wil|wilt|willen)\s+dat\b"
+                      r"|\b(?:ben|is|zijn|wordt|worden)\s+(?:\w+\s+){0,8}(?:verzocht|gevraagd)\b"
+                      r"|\bdraagt\b[^.;?]*\bop\b", _I)
+_WOULD = re.compile(r"\bzou(?:den)?\b", _I)
+_HAD = re.compile(r"\b(?:heb|hebt|heeft|hebben|had|hadden)\b", _I)
+_KEPT = re.compile(
+    r"\b(?:is|zijn|was|waren)\b(?:\s+\w+){0,3}?\s+(?:voldaan|afgedaan|afgehandeld|nagekomen"
+    r"|afgerond)\b|\bals\s+(?:deels\s+)?(?:voldaan|afgedaan)\b|\binmiddels\b(?:\s+\w+){0,4}?\s+\w*ge\w+[dt]\b|\baan\s+(?:deze|de|die)\s+"
+    r"toezegging\s+(?:is\s+)?voldaan\b", _I)
+#: "Met deze brief informeer ik u …" delivers now; it promises nothing
+_PERFORMATIVE = re.compile(
+    r"^\s*(?:(?:met|in)\s+(?:deze|dit)\s+(?:brief|memorie|nota|notitie|reactie|stuk|bericht)"
+    r"|hierbij|bij\s+dezen?|hieronder|hierna|bijgaand)\b|\bhiermee\s+aanbied", _I)
+_WILL = re.compile(r"\b(?:zal|zullen)\b", _I)
+#: "zodra het onderzoek is afgerond" says when a promise is due, not that it was kept
+_WHEN = re.compile(r"\b(?:zodra|wanneer|nadat|indien|mocht)\b[^,;]*", _I)
+_NOT = re.compile(r"\b(?:geen|niet|nooit)\b(?!\s+(?:alleen|later)\b)", _I)
+#: a leading "Zodra het rapport is vastgesteld," says when, not what happened
+_LEAD_CLAUSE = re.compile(r"^\s*(?:zodra|als|wanneer|nadat|mocht|indien)\b[^,]*,", _I)
+
+
+def find_commitments(text: str | None) -> list[CommitmentCue]:
+    """Return the promises in `text` (Markdown), in order, each with its due phrase."""
+    cues = []
+    for sentence in sentences(text or ""):
+        for promise in promises_in(sentence):
+            cues.append(CommitmentCue(sentence, find_due_text(promise)
+                                      or (find_due_text(sentence) if promise == sentence
+                                          else None), promise))
+    return cues
+
+
+def promises_in(sentence: str) -> list[str]:
+    """Return the promises of one sentence: [sentence], its promising clauses, or []."""
+    if _QUESTION.search(sentence) or _KEPT.search(_WHEN.sub("", sentence)):
+        return []
+    parts = clauses(sentence)
+    # "… heeft ontvangen waarin staat dat X en dat Y": a "dat" part leans on the clause before
+    found = [part for part in parts if _is_promise(
+        part if not part.lower().startswith("dat ") else f"{parts[0]} {part}")
+    ] if len(parts) > 1 else []
+    if len(found) > 1:
+        return found
+    return [sentence] if found or _is_promise(sentence) else []
+
+
+def _is_promise(clause: str) -> bool:
+    if _REQUEST.search(clause) or _WOULD.search(clause):
+        return False
+    if _PERFORMATIVE.search(clause) and not _WILL.search(clause):
+        return False
+    if _promising_verb(clause):
+        return True
+    return not _NOT.search(_WHEN.sub("", clause)) and _future_delivery(clause)
+
+
+def _promising_verb(clause: str) -> bool:
+    if not _SPEAKER.search(clause):
+        return False
+    verb = _PROMISING_VERB.search(clause) or _PROMISED.search(clause)
+    if verb:
+        # "Dat kan ik niet toezeggen" refuses; "zegt toe … niet in werking te laten treden" promises
+        return not _NOT.search(clause[:verb.end()])
+    return bool(_PROMISES_MADE.search(clause) and _FIRST_PERSON.search(clause))
+
+
+def _future_delivery(whole: str) -> bool:
+    clause = _LEAD_CLAUSE.sub("", whole)
+    main = _INDIRECT.sub("", clause)
+    if _PAST.search(main) and not _STILL_TO_COME.search(clause):
+        return False
+    speaker, receiver = _SPEAKER.search(clause), _RECEIVER.search(clause)
+    deliverable = _DELIVERABLE.search(clause)
+    if receiver and _EXPECTS.search(clause):
+        return True
+    if _HABIT.search(clause) or (_MAY_OR_MUST.search(main) and not _FUTURE.search(main)):
+        return False
+    if speaker and (receiver or deliverable) and any(
+            re.search(pattern, clause, _I) for pattern in _ACTIONS.values()):
+        return True
+    if speaker and (_SELF_ACTIONS.search(clause)
+                    or (deliverable and _COMES_WITH.search(clause))):
+        return True
+    if _PASSIVE.search(clause) and not _HAD.search(clause) and not _STEP.search(clause) and (
+            deliverable or _PASSIVE_ANCHOR.search(clause) or find_due_text(whole)
+            or _LEAD_CLAUSE.search(whole)):
+        return True
+    if _DELIVERABLE.search(main) and _ARRIVES.search(main):
+        return True
+    if receiver and _RECEIVES.search(clause) and not _HAD.search(clause):
+        return True
+    return bool(_FUTURE.search(main) and _DELIVERABLE.search(main) and (speaker or receiver))
