@@ -6,7 +6,7 @@ import time
 from sqlalchemy import delete, func, select
 from whoosh import index as whoosh_index
 
-from briefings.models import Annotation, Commitment, IndexOutbox
+from briefings.models import Annotation, Commitment, IndexOutbox, PressLine
 from search_index import documents, indexing, schema
 
 log = logging.getLogger(__name__)
@@ -19,10 +19,9 @@ LIMIT_MB = 512
 
 
 def count_items(session) -> int:
-    """Return how many progress steps a rebuild takes (annotations and commitments)."""
-    return (session.scalar(select(func.count(Annotation.id))) or 0) + (
-        session.scalar(select(func.count(Commitment.id))) or 0
-    )
+    """Return how many progress steps a rebuild takes (annotations, commitments, lines)."""
+    return sum(session.scalar(select(func.count(model.id))) or 0
+               for model in (Annotation, Commitment, PressLine))
 
 
 def rebuild(session_factory, root, *, progress=None, procs=1, limitmb=LIMIT_MB, warn=None) -> int:
@@ -75,12 +74,14 @@ def _build(session, generation, progress, procs, limitmb) -> int:
                 count += 1
             if progress:
                 progress(1)
-        for commitment in documents.all_commitments(session):
-            for doc in documents.commitment_documents(commitment):
-                writer.add_document(**doc)
-                count += 1
-            if progress:
-                progress(1)
+        for items, make in ((documents.all_commitments(session), documents.commitment_documents),
+                            (documents.all_lines(session), documents.line_documents)):
+            for item in items:
+                for doc in make(item):
+                    writer.add_document(**doc)
+                    count += 1
+                if progress:
+                    progress(1)
         writer.commit()
     except BaseException:
         writer.cancel()

@@ -66,12 +66,12 @@ def copy(question_id):
 
 @bp.app_context_processor
 def _search_helpers():
-    from briefings.vocabulary import COMMITMENT_STATUSES, REVIEW_STATUSES
+    from briefings.vocabulary import COMMITMENT_STATUSES, LINE_STATUSES, REVIEW_STATUSES
     from search_index.schema import KINDS
 
     return {
         "search_url": _search_url, "kinds": KINDS,
-        "status_labels": {**REVIEW_STATUSES, **COMMITMENT_STATUSES},
+        "status_labels": {**REVIEW_STATUSES, **COMMITMENT_STATUSES, **LINE_STATUSES},
         "facet_labels": {"kind": "Soort", "status": "Status", "portfolio_holder":
                          "Portefeuillehouder", "party": "Partij of medium",
                          "asker": "Vragensteller"},
