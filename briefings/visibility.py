@@ -51,7 +51,8 @@ PRESS_ROLE = "pers"
 
 
 def sees_everything(user) -> bool:
-    """Return whether `user` reads drafts, notes, comments and history (every role but pers)."""
+    """Return whether `user` reads drafts and internal texts: notes (NB), comments, history,
+    warnings, commitment suggestions (every role but pers)."""
     return can(user, "annotation.read_drafts")
 
 
@@ -62,19 +63,24 @@ def may_see(user, obj) -> bool:
     return sees_everything(user) or open_to_press(obj)
 
 
-def require_visible(user, obj, *, internal=False) -> None:
-    """Raise PermissionDenied unless `user` may see `obj`; `internal`: with its notes, comments
-    and drafts (an export, the full annotation page).
+def require_visible(user, obj) -> None:
+    """Raise PermissionDenied unless `user` may see `obj`.
 
     :raises PermissionDenied:
     """
-    if not (sees_everything(user) if internal else may_see(user, obj)):
+    if not may_see(user, obj):
         raise PermissionDenied("U heeft geen rechten om deze tekst te bekijken.")
 
 
-def may_see_note(user) -> bool:
-    """Internal notes (NB) on questions: readers of drafts only."""
-    return sees_everything(user)
+def require_internal(user) -> None:
+    """Raise PermissionDenied unless `user` may see internal texts: for views and exports that
+    show drafts, notes and comments together (checked before anything is loaded, so the press
+    office cannot tell which ids exist).
+
+    :raises PermissionDenied:
+    """
+    if not sees_everything(user):
+        raise PermissionDenied("U heeft geen rechten om concepten en interne teksten te bekijken.")
 
 
 def may_see_warnings(user) -> bool:
@@ -96,6 +102,8 @@ def released(variant: AnswerVariant) -> bool:
 
 def open_to_press(obj) -> bool:
     """Return whether the press office may see `obj`."""
+    if isinstance(obj, INTERNAL):
+        return False
     check = _PRESS_CHECKS.get(type(obj))
     return check(obj) if check is not None else False
 

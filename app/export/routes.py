@@ -26,9 +26,9 @@ def download(annotation_id, mode):
     if mode not in MODES:
         abort(404)
     require_action(MODES[mode][1])
-    annotation = get_annotation(db_session(), annotation_id, full=True)
     # Every mode carries unreleased text (sections of a concept, unchosen questions, notes).
-    visibility.require_visible(g.user, annotation, internal=True)
+    visibility.require_internal(g.user)
+    annotation = get_annotation(db_session(), annotation_id, full=True)
     form = ConfirmIncompleteForm()
     allow_incomplete = form.validate_on_submit()
     try:
