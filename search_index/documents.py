@@ -1,6 +1,8 @@
 """From database rows to index documents: what is searchable, with the filter fields.
 
-Internal notes (NB) and review comments are never indexed.
+Internal notes (NB) and review comments are never indexed. Every document carries
+`visible_to_pers`, the answer of briefings.visibility for the press office, so the search
+filter and its counts follow that rule.
 """
 
 import re
@@ -8,7 +10,16 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from briefings.models import Annotation, AnswerVariant, Commitment, Meeting, Question, Section
+from briefings.models import (
+    Annotation,
+    AnswerVariant,
+    Commitment,
+    Meeting,
+    PressLine,
+    Question,
+    Section,
+)
+from briefings.visibility import open_to_press, released
 
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:o\s+)?")
 
@@ -46,14 +57,16 @@ def question_fields(question) -> dict:
 def question_documents(question) -> list[dict]:
     key = entity_key("question", question.id)
     return [{"doc_id": key, "entity": key, "kind": "question", "text": question.text,
-             "question": question.text, "public": True, **question_fields(question)}]
+             "question": question.text, "public": True,
+             "visible_to_pers": open_to_press(question), **question_fields(question)}]
 
 
 def variant_documents(variant, warnings=None) -> list[dict]:
     key = entity_key("variant", variant.id)
-    public = bool(variant.chosen) or variant.status == "akkoord"
+    public = released(variant)
     common = {"entity": key, "status": variant.status, "chosen": bool(variant.chosen),
-              "public": public, **question_fields(variant.question)}
+              "public": public, "visible_to_pers": open_to_press(variant),
+              **question_fields(variant.question)}
     docs = [{"doc_id": key, "kind": "variant", "text": variant.body or "", **common}]
     if warnings:
         docs[0]["warnings"] = warnings
@@ -67,7 +80,7 @@ def section_documents(section) -> list[dict]:
     """One document per bullet, so a hit points at the bullet, not the whole theme."""
     key = entity_key("section", section.id)
     kind = "kernboodschap" if section.kind == "kernboodschap" else "section"
-    fields = annotation_fields(section.annotation)
+    fields = {**annotation_fields(section.annotation), "visible_to_pers": open_to_press(section)}
     return [{"doc_id": f"{key}:{n}", "entity": key, "kind": kind, "text": text, "public": True,
              **fields}
             for n, text in enumerate(bullets(section))]
@@ -94,12 +107,25 @@ def commitment_documents(commitment) -> list[dict]:
     text = commitment.text + (f" ({commitment.due_text})" if commitment.due_text else "")
     return [{
         "doc_id": key, "entity": key, "kind": "commitment", "text": text, "public": True,
+        "visible_to_pers": open_to_press(commitment),
         "status": commitment.status, "portfolio_holder": commitment.portfolio_holder or "",
         **date_fields(commitment.made_on),
         "annotation_id": str(commitment.annotation_id or ""),
         "question_id": str(commitment.question_id or ""),
         "asker": asker.name if asker else "", "party": asker.party if asker else "",
     }]
+
+
+def line_documents(line) -> list[dict]:
+    """A press line: its topic and text, searchable by everyone who may see lines."""
+    key = entity_key("line", line.id)
+    return [{"doc_id": key, "entity": key, "kind": "line", "text": f"{line.topic}: {line.text}",
+             "public": True, "visible_to_pers": open_to_press(line), "status": line.status,
+             **date_fields(line.published_at.date() if line.published_at else None)}]
+
+
+def all_lines(session):
+    return session.scalars(select(PressLine).order_by(PressLine.id)).all()
 
 
 def annotation_documents(annotation, commitments=()) -> list[dict]:
@@ -136,5 +162,5 @@ def all_commitments(session):
 
 ENTITY_MODELS = {
     "annotation": Annotation, "section": Section, "question": Question,
-    "variant": AnswerVariant, "commitment": Commitment,
+    "variant": AnswerVariant, "commitment": Commitment, "line": PressLine,
 }

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from whoosh.index import LockError
 from whoosh.query import And, Not, Term
 
-from briefings.models import IndexChange
+from briefings.models import Commitment, IndexChange
 from search_index import changelog, documents, replicas
 from search_index.store import WRITE_TIMEOUT
 
@@ -162,17 +162,29 @@ class Batch:
         #: draft variants that get their consistency warnings after the commit
         self.drafts: set[int] = set()
         self.touched = False
+        self.done: set[tuple[str, int]] = set()
 
     def apply(self, session, entity_type, entity_id) -> None:
         """Replace the documents of one entity by its current state; remove them if it is gone."""
         model = documents.ENTITY_MODELS.get(entity_type)
         obj = session.get(model, entity_id) if model else None
+        if entity_type == "variant" and obj is not None:
+            # Who may see a question follows from its answers' statuses: index them together.
+            entity_type, entity_id, obj = "question", obj.question_id, obj.question
+        if (entity_type, entity_id) in self.done:
+            return  # every entity is read in its latest state: once per batch is enough
+        self.done.add((entity_type, entity_id))
         self.remove(entity_type, entity_id)
         if obj is not None:
             for doc in _documents(obj, entity_type):
                 self.pending[doc["doc_id"]] = doc
                 if doc["kind"] == "variant" and doc["status"] in DRAFT_STATUSES:
                     self.drafts.add(int(doc["entity"].split(":")[1]))
+        if entity_type == "annotation":
+            # Its commitments are visible to the press office only while it is definitief.
+            for commitment_id in session.scalars(
+                    select(Commitment.id).where(Commitment.annotation_id == entity_id)):
+                self.apply(session, "commitment", commitment_id)
 
     def remove(self, entity_type, entity_id) -> None:
         key = documents.entity_key(entity_type, entity_id)
@@ -217,4 +229,6 @@ def _documents(obj, entity_type) -> list[dict]:
         return documents.variant_documents(obj)
     if entity_type == "section":
         return documents.section_documents(obj)
+    if entity_type == "line":
+        return documents.line_documents(obj)
     return documents.commitment_documents(obj)

@@ -35,7 +35,8 @@ class Filters:
     date_to: str = ""
     #: "akkoord" (approved or chosen answers only) or "gekozen" (chosen answers only)
     status: str = ""
-    #: answers must be approved or chosen; other kinds pass (the press role always has this)
+    #: only what the press office may see (briefings.visibility): the press role always has
+    #: this, others may ask for it (`flask search --approved-only`)
     approved_only: bool = False
     exclude_annotation: str = ""
 
@@ -87,6 +88,11 @@ def approved_filter():
     return Term("public", True)
 
 
+def press_filter():
+    """Documents the press office may see: briefings.visibility's answer, stored per document."""
+    return Term("visible_to_pers", True)
+
+
 def filter_query(filters: Filters):
     """Return the query every hit must also match, or None."""
     parts = []
@@ -104,7 +110,7 @@ def filter_query(filters: Filters):
             parts.append(Or([Term("kind", k) for k in ANSWER_KINDS]))
         parts.append(approved_filter())
     if filters.approved_only:
-        parts.append(approved_filter())
+        parts.append(press_filter())
     return And(parts) if len(parts) > 1 else (parts[0] if parts else None)
 
 

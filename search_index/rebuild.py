@@ -6,7 +6,7 @@ import time
 from sqlalchemy import func, select
 from whoosh import index as whoosh_index
 
-from briefings.models import Annotation, Commitment
+from briefings.models import Annotation, Commitment, PressLine
 from search_index import changelog, documents, indexing, replicas, schema
 
 log = logging.getLogger(__name__)
@@ -19,10 +19,9 @@ LIMIT_MB = 512
 
 
 def count_items(session) -> int:
-    """Return how many progress steps a rebuild takes (annotations and commitments)."""
-    return (session.scalar(select(func.count(Annotation.id))) or 0) + (
-        session.scalar(select(func.count(Commitment.id))) or 0
-    )
+    """Return how many progress steps a rebuild takes (annotations, commitments, lines)."""
+    return sum(session.scalar(select(func.count(model.id))) or 0
+               for model in (Annotation, Commitment, PressLine))
 
 
 def rebuild(session_factory, root, *, progress=None, procs=1, limitmb=LIMIT_MB, warn=None,
@@ -77,10 +76,12 @@ def all_documents(session, progress=None):
         yield from documents.annotation_documents(annotation)
         if progress:
             progress(1)
-    for commitment in documents.all_commitments(session):
-        yield from documents.commitment_documents(commitment)
-        if progress:
-            progress(1)
+    for items, make in ((documents.all_commitments(session), documents.commitment_documents),
+                        (documents.all_lines(session), documents.line_documents)):
+        for item in items:
+            yield from make(item)
+            if progress:
+                progress(1)
 
 
 def _build(session, generation, progress, procs, limitmb) -> int:

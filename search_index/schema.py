@@ -26,6 +26,7 @@ KINDS = {
     "kernboodschap": "Kernboodschap",
     "section": "Ander onderdeel",
     "commitment": "Toezegging",
+    "line": "Perslijn",
 }
 
 CURRENT = "current"
@@ -53,9 +54,12 @@ def make_schema() -> Schema:
         meeting_day=NUMERIC(int, bits=32, shift_step=4),
         status=ID(stored=True, sortable=True),
         chosen=BOOLEAN(stored=True),
-        #: what the press role may see: every document except answers not approved or chosen;
-        #: one posting list, where an OR of statuses and kinds would walk several big ones
+        #: answers approved or chosen, and every document that is not an answer (the status
+        #: filter); one posting list, where an OR of statuses and kinds would walk several
         public=BOOLEAN(),
+        #: briefings.visibility's answer for the press office: the role's searches and their
+        #: counts are restricted to these documents inside the query
+        visible_to_pers=BOOLEAN(),
         annotation_id=ID(stored=True),
         question_id=ID(stored=True),
         #: precomputed consistency warnings of a draft variant (JSON)

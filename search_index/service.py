@@ -1,8 +1,9 @@
 """The search service the app, the CLI and tests use: one per process.
 
 It owns the index, follows the change log (after commits, before searches and, on a server,
-from a background thread), rebuilds a missing, damaged or hopelessly lagging index, and enforces
-what a role may see (the press role: approved or chosen answers only).
+from a background thread), rebuilds a missing, damaged or hopelessly lagging index, and asks
+briefings.visibility what a user may see: inside the query (so counts per filter value never
+include hidden documents) and again for every row it returns.
 """
 
 import logging
@@ -11,22 +12,21 @@ from dataclasses import dataclass, replace
 
 from whoosh.query import And, Term
 
-from briefings.models import AnswerVariant, Commitment, Question, Section
+from briefings.models import AnswerVariant, Commitment, PressLine, Question, Section
 from briefings.permissions import require
+from briefings.visibility import may_see, open_to_press, sees_everything
 from search_index import changelog, earlier, indexing, query, rebuild, replicas
 from search_index.follower import Follower
 from search_index.store import IndexUnavailable, SearchIndex
 
 log = logging.getLogger(__name__)
 
-#: roles that may only ever see approved or chosen answers
-APPROVED_ONLY_ROLES = frozenset({"pers"})
 #: seconds a starting worker waits while another worker of its server builds the index
 STARTUP_WAIT = 600
 #: how often an idle index tells the replica register it is alive
 HEARTBEAT_SECONDS = 10
 MODELS = {"variant": AnswerVariant, "question": Question, "section": Section,
-          "commitment": Commitment}
+          "commitment": Commitment, "line": PressLine}
 
 
 @dataclass
@@ -114,31 +114,31 @@ class SearchService:
 
     # -- reading ------------------------------------------------------------------------
     def search(self, session, user, text, filters=None, *, page=1, pagelen=10, facets=True):
-        """Return (result, rows) for `user`; the press role sees approved answers only.
+        """Return (result, rows) of what `user` may see; `filters.approved_only` narrows it to
+        what the press office may see (always so for the press office itself).
 
         :raises PermissionDenied:
         """
         require(user, "search")
         filters = filters or query.Filters()
-        if user.role in APPROVED_ONLY_ROLES:
+        if not sees_everything(user):
             filters = replace(filters, approved_only=True)
         self.ensure()
         self.apply_pending(timeout=0.2)
         with self.index.searcher() as searcher:
             result = query.search(searcher, text, filters, page=page, pagelen=pagelen,
                                   facets=facets)
-        return result, self._rows(session, result.hits, filters.approved_only)
+        # The index may lag a commit that has not been applied yet: each row is checked again.
+        visible = open_to_press if filters.approved_only else (lambda obj: may_see(user, obj))
+        return result, self._rows(session, result.hits, visible)
 
-    def _rows(self, session, hits, approved_only) -> list[Row]:
+    def _rows(self, session, hits, visible) -> list[Row]:
         rows = []
         for hit in hits:
-            entity = "variant" if hit.entity_type == "variant" else hit.entity_type
+            entity = hit.entity_type
             obj = session.get(MODELS[entity], hit.entity_id)
-            if obj is None:
-                continue  # deleted since the index saw it; its logged change will remove it
-            if approved_only and entity == "variant" and not (obj.chosen or
-                                                              obj.status == "akkoord"):
-                continue
+            if obj is None or not visible(obj):
+                continue  # deleted or hidden since the index saw it; its logged change follows
             rows.append(Row(hit, obj, _anchor(entity, hit.entity_id)))
         return rows
 
@@ -147,7 +147,10 @@ class SearchService:
         self.ensure()
         self.apply_pending(timeout=0.2)
         with self.index.searcher() as searcher:
-            return earlier.earlier_answers(session, searcher, question, limit=limit)
+            items = earlier.earlier_answers(session, searcher, question, limit=limit)
+        shown = [replace(item, answers=[a for a in item.answers if may_see(user, a)])
+                 for item in items if may_see(user, item.question)]
+        return [item for item in shown if item.answers]
 
     def annotation_warnings(self, annotation_id) -> dict[int, list[dict]]:
         """Return variant id -> stored consistency warnings, for a whole annotation at once."""

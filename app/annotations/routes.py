@@ -9,6 +9,7 @@ from app.annotations.common import confirm_page, conflict, form_page, refused, s
 from app.annotations.forms import ConfirmForm, FilterForm, HeaderForm
 from app.db import db_session
 from app.views import require_action
+from briefings import visibility
 from briefings.authoring import create_annotation, delete_annotation, get_annotation, update_header
 from briefings.errors import Conflict, ValidationError
 from briefings.listing import list_annotations
@@ -39,7 +40,8 @@ def index():
 
 @bp.route("/annotaties/<int:annotation_id>")
 def show(annotation_id):
-    require_action("annotation.read_drafts")
+    # The read view shows every variant, note and comment: internal texts.
+    visibility.require_internal(g.user)
     annotation = get_annotation(db_session(), annotation_id, full=True)
     return render_template("annotations/show.html", annotation=annotation)
 

@@ -8,6 +8,7 @@ from flask.cli import with_appcontext
 
 from app.db import db_session
 from app.search.serialize import result_json
+from briefings.users import find_user
 from search_index.query import Filters
 from search_index.rebuild import count_items
 from search_index.schema import KINDS
@@ -21,12 +22,21 @@ CLI_USER = SimpleNamespace(id=None, role="beheer", active=True, name="command li
 @click.option("--json", "as_json", is_flag=True, help="Resultaten als JSON")
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 1000),
               help="Maximaal aantal resultaten")
-@click.option("--approved-only", is_flag=True, help="Alleen goedgekeurde of gekozen antwoorden")
+@click.option("--approved-only", is_flag=True,
+              help="Alleen wat persvoorlichting mag zien: goedgekeurde of gekozen antwoorden, "
+                   "definitieve annotaties en perslijnen")
+@click.option("--as", "as_email", metavar="EMAIL", default=None,
+              help="Zoeken met de rechten van deze gebruiker")
 @with_appcontext
-def search_command(query, as_json, limit, approved_only):
-    """Full-text search over questions, answers, kernboodschap and commitments."""
+def search_command(query, as_json, limit, approved_only, as_email):
+    """Full-text search over questions, answers, kernboodschap, commitments and press lines."""
     service = current_app.extensions["search"]
-    result, rows = service.search(db_session(), CLI_USER, query,
+    user = CLI_USER
+    if as_email is not None:
+        user = find_user(db_session(), as_email)
+        if user is None or not user.active:
+            raise click.ClickException(f"Er is geen actieve gebruiker met e-mailadres {as_email}.")
+    result, rows = service.search(db_session(), user, query,
                                   Filters(approved_only=approved_only), pagelen=limit,
                                   facets=False)
     data = result_json(result, rows)

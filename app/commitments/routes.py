@@ -24,6 +24,7 @@ from app.commitments.forms import (
 from app.db import db_session
 from app.views import require_action
 from briefings import commitments as service
+from briefings import visibility
 from briefings.authoring import get_annotation
 from briefings.commitments import cycle
 from briefings.diffing import word_diff
@@ -81,8 +82,8 @@ def export_csv():
     require_action("commitment.read")
     form, filters = _filters()
     today = date.today()
-    data = service.commitments_csv(
-        service.list_commitments(db_session(), today=today, **filters), today=today)
+    items = service.list_commitments(db_session(), today=today, **filters)
+    data = service.commitments_csv(visibility.visible(g.user, items), today=today)
     return Response(data.encode("utf-8"), mimetype="text/csv", headers={
         "Content-Disposition": f'attachment; filename="toezeggingen-{today.isoformat()}.csv"'})
 

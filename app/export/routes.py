@@ -6,6 +6,7 @@ from flask import Blueprint, abort, current_app, g, render_template, send_file
 from app.db import db_session
 from app.export.forms import ConfirmIncompleteForm
 from app.views import require_action
+from briefings import visibility
 from briefings.authoring import get_annotation
 from briefings.export import MODES, IncompleteExport, export, export_gaps, to_bytes
 
@@ -25,6 +26,8 @@ def download(annotation_id, mode):
     if mode not in MODES:
         abort(404)
     require_action(MODES[mode][1])
+    # Every mode carries unreleased text (sections of a concept, unchosen questions, notes).
+    visibility.require_internal(g.user)
     annotation = get_annotation(db_session(), annotation_id, full=True)
     form = ConfirmIncompleteForm()
     allow_incomplete = form.validate_on_submit()

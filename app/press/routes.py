@@ -7,7 +7,7 @@ from wtforms.fields.choices import SelectChoice
 from app.db import db_session
 from app.press.forms import LineForm, PublishForm, ReuseForm, SearchForm, WithdrawForm
 from app.views import require_action
-from briefings import press
+from briefings import press, visibility
 from briefings.authoring import get_variant
 from briefings.models import User
 from briefings.permissions import can
@@ -41,8 +41,10 @@ def show(line_id):
 
 def _render_show(line, *, line_form=None, status=200):
     session = db_session()
+    source = press.source_variant(session, line)
     return render_template(
-        "press/show.html", line=line, source=press.source_variant(session, line),
+        "press/show.html", line=line,
+        source=source if source and visibility.may_see(g.user, source.question) else None,
         source_label=press.source_label(session, line), usage=press.line_usage(session, line),
         withdraw_form=WithdrawForm(formdata=None),
         line_form=line_form or LineForm(formdata=None, obj=line),
@@ -143,9 +145,7 @@ def qa_index():
 def qa(annotation_id):
     session = db_session()
     annotation = press.get_press_annotation(session, annotation_id)
-    full = can(g.user, "annotation.read_drafts")
-    visible = {q.id: [v for v in q.variants if full or press.visible_to_press(v)]
-               for q in annotation.questions}
+    visible = {q.id: visibility.visible(g.user, q.variants) for q in annotation.questions}
     labels = {line.id: press.source_label(session, line) for line in {
         v.source_line_id: press.get_line(session, v.source_line_id)
         for vs in visible.values() for v in vs if v.source_line_id}.values()}

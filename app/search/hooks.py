@@ -12,6 +12,7 @@ from flask import current_app, g
 from sqlalchemy import event
 
 from briefings.models import IndexChange
+from briefings.visibility import may_see_warnings
 from search_index.earlier import question_label, source_label
 from search_index.service import SearchService
 
@@ -60,7 +61,7 @@ def _apply_after_end(service, session, transaction) -> None:
 
 def variant_warnings(variant) -> list[dict]:
     """Return a draft variant's consistency warnings (one index lookup per annotation)."""
-    if variant.status not in ("concept", "ter_review"):
+    if variant.status not in ("concept", "ter_review") or not may_see_warnings(g.user):
         return []
     annotation_id = variant.question.annotation_id
     cache = g.setdefault("variant_warnings", {})

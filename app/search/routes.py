@@ -5,6 +5,7 @@ from app.search.forms import SearchForm
 from app.search.hooks import search_service
 from app.search.serialize import result_json
 from app.views import current_user, require_action
+from briefings import visibility
 from briefings.authoring import get_question, get_variant
 from search_index.earlier import copy_answer
 
@@ -43,7 +44,8 @@ def api_search():
 
 @bp.route("/zoeken/eerder/vraag/<int:question_id>")
 def earlier(question_id):
-    require_action("annotation.read_drafts")
+    # The page is the question's place in its (draft) annotation; its items ask the rule too.
+    visibility.require_internal(current_user())
     question = get_question(db_session(), question_id)
     items = search_service().earlier(db_session(), current_user(), question)
     template = "search/_earlier_list.html" if request.args.get("deel") else "search/earlier.html"
@@ -66,12 +68,12 @@ def copy(question_id):
 
 @bp.app_context_processor
 def _search_helpers():
-    from briefings.vocabulary import COMMITMENT_STATUSES, REVIEW_STATUSES
+    from briefings.vocabulary import COMMITMENT_STATUSES, LINE_STATUSES, REVIEW_STATUSES
     from search_index.schema import KINDS
 
     return {
         "search_url": _search_url, "kinds": KINDS,
-        "status_labels": {**REVIEW_STATUSES, **COMMITMENT_STATUSES},
+        "status_labels": {**REVIEW_STATUSES, **COMMITMENT_STATUSES, **LINE_STATUSES},
         "facet_labels": {"kind": "Soort", "status": "Status", "portfolio_holder":
                          "Portefeuillehouder", "party": "Partij of medium",
                          "asker": "Vragensteller"},

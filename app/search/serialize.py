@@ -33,6 +33,8 @@ def _row(row) -> dict:
 
 
 def _url(row) -> str | None:
+    if row.hit.entity_type == "line":
+        return f"/pers/lijnen/{row.hit.entity_id}"
     if row.annotation_id is None:
         return None
     anchor = f"#{row.anchor}" if row.anchor else ""

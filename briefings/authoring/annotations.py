@@ -5,7 +5,14 @@ from sqlalchemy.orm import selectinload
 
 from briefings.errors import ValidationError
 from briefings.history import enqueue_index, record
-from briefings.models import Annotation, AnswerVariant, Meeting, MeetingDate, Question
+from briefings.models import (
+    Annotation,
+    AnswerVariant,
+    Commitment,
+    Meeting,
+    MeetingDate,
+    Question,
+)
 from briefings.permissions import require, require_write
 from briefings.validation import (
     MAX_SHORT,
@@ -81,6 +88,10 @@ def delete_annotation(session, annotation, *, by) -> None:
     require(by, "annotation.delete")
     record(session, annotation, "title", annotation.title, None, by=by, action="delete")
     enqueue_index(session, annotation, op="delete")
+    # Its commitments stay, but no longer come from a definitief annotation (visibility).
+    for commitment in session.scalars(
+            select(Commitment).where(Commitment.annotation_id == annotation.id)):
+        enqueue_index(session, commitment)
     session.delete(annotation)
     session.flush()
 

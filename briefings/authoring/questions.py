@@ -162,6 +162,7 @@ def delete_variant(session, variant, *, by) -> None:
     require(by, "variant.write")
     record(session, variant, "body", variant.body, None, by=by, action="delete")
     enqueue_index(session, variant, op="delete")
+    enqueue_index(session, variant.question)  # whether the press office sees it may change
     variant.question.variants.remove(variant)
     session.flush()
 

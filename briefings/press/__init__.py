@@ -22,13 +22,11 @@ from briefings.press.reuse import (
     get_press_annotation,
     press_annotations,
     reuse_line,
-    visible_to_press,
 )
 
 __all__ = [
     "approved_answers", "freshness", "get_line", "get_press_annotation", "line_usage",
     "lines_to_supersede", "list_lines", "newer_chosen_answers", "press_annotations",
     "publish_line", "publishable_variants", "question_label", "reuse_line", "similarity",
-    "source_label", "source_variant", "supersede_line", "update_line", "visible_to_press",
-    "withdraw_line",
+    "source_label", "source_variant", "supersede_line", "update_line", "withdraw_line",
 ]

@@ -12,7 +12,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
 from briefings.errors import ValidationError
-from briefings.history import record
+from briefings.history import enqueue_index, record
 from briefings.models import Annotation, AnswerVariant, PressLine, Question
 from briefings.permissions import require
 from briefings.validation import MAX_SHORT, choice, clean_text, found
@@ -63,6 +63,7 @@ def publish_line(session, variant, *, by, topic, use="citeerbaar", owner=None,
     session.add(line)
     session.flush()
     record(session, line, "text", None, line.text, by=by, action="create")
+    enqueue_index(session, line)
     for old in supersedes:
         supersede_line(session, old, line, by=by)
     return line
@@ -87,6 +88,7 @@ def update_line(session, line, *, by, text, topic, use, review_date: date | None
     line.review_date = review_date
     if owner is not None:
         line.owner_id = owner.id
+    enqueue_index(session, line)
     session.flush()
     return line
 
@@ -104,6 +106,7 @@ def withdraw_line(session, line, *, by, reason) -> None:
     reason = clean_text(reason, "Reden", required=True)
     record(session, line, "status", line.status, "verlopen", by=by, action="status", reason=reason)
     line.status, line.withdrawn_reason = "verlopen", reason
+    enqueue_index(session, line)
     session.flush()
 
 
@@ -115,6 +118,7 @@ def supersede_line(session, old, new, *, by) -> None:
     record(session, old, "status", old.status, "verlopen", by=by, action="status",
            reason=f"vervangen door perslijn {new.id}")
     old.status, old.superseded_by_id = "verlopen", new.id
+    enqueue_index(session, old)
     session.flush()
 
 

@@ -1,14 +1,13 @@
 """Reusing a press line in a press Q&A (an annotation of kind persvragen), with provenance.
 
-The press office sees only what is published or approved: `visible_to_press` is the one rule
-for which answer variants of a press Q&A a pers user may read.
+Which of its answers the press office may read is decided in briefings.visibility.
 """
 
 from sqlalchemy import select
 
 from briefings import authoring
 from briefings.errors import ValidationError
-from briefings.models import Annotation, AnswerVariant
+from briefings.models import Annotation
 from briefings.permissions import require
 from briefings.press.lines import freshness
 from briefings.validation import found
@@ -50,10 +49,3 @@ def get_press_annotation(session, annotation_id) -> Annotation:
     annotation = session.get(Annotation, annotation_id)
     return found(annotation if annotation and annotation.kind == "persvragen" else None,
                  "Deze persvragen")
-
-
-def visible_to_press(variant: AnswerVariant) -> bool:
-    """Return whether a pers user may read this variant: approved, chosen, a reused line, or
-    written by the press office itself. Drafts by others, notes and comments never are."""
-    return (variant.status == "akkoord" or variant.chosen or variant.source_line_id is not None
-            or (variant.author is not None and variant.author.role == "pers"))

@@ -131,12 +131,13 @@ class Corpus:
                 text = self.question(topic)
                 yield {"doc_id": f"question:{qid}", "entity": f"question:{qid}",
                        "kind": "question", "text": text, "question": text, "public": True,
-                       **common}
+                       "visible_to_pers": True, **common}
             status = self.random.choice(STATUSES)
             yield {"doc_id": f"variant:{n}", "entity": f"variant:{n}", "kind": "variant",
                    "text": self.answer(topic), "status": status,
                    "chosen": status == "akkoord" and n % per_question == 0,
-                   "public": status == "akkoord", **common}
+                   "public": status == "akkoord", "visible_to_pers": status == "akkoord",
+                   **common}
 
 
 def _accumulate(values):

@@ -25,6 +25,7 @@ def searcher():
             writer.add_document(doc_id=str(n), entity=f"variant:{n}", kind="variant",
                                 text=text, party=rng.choice(["VVD", "SP", "Denk"]),
                                 status=status, public=status == "akkoord",
+                                visible_to_pers=status == "akkoord",
                                 meeting_day=20240000 + rng.randint(101, 1228))
         writer.commit()
     with ix.searcher() as searcher:
