@@ -126,7 +126,7 @@ class Writer:
             self.text(self.body.paragraph("Heading 1"), label)
             themes = self.numbering.new_list("items") if kind == NUMBERED_KIND else None
             for section in sections:
-                self.mode.at(_place(label, section.heading))
+                self.mode.at(f"{label}: {section.heading}" if section.heading else label)
                 if section.heading:
                     p = self.body.paragraph("Thema", num=themes, keep_next=True)
                     self.text(p, section.heading)
@@ -162,6 +162,7 @@ class Writer:
         else:
             text = f"{number}. {question.text}" if number else question.text
             self.text(self.body.paragraph("Vraag", keep_next=True), text)
+        self.mode.at(_place(f"Antwoord op vraag {number}".strip(), question.block))
         if self.mode.internal:
             self.draft_answers(question)
         else:

@@ -97,7 +97,8 @@ def forms(name: str, *, partial: bool = True) -> list[Form]:
     tussenvoegsel, initials plus surname, and a surname that is not an ordinary word.
     """
     parsed = parse(name)
-    if parsed is None:
+    if parsed is None or not partial and not parsed.given and not parsed.prefix:
+        # a one-word name of someone not involved would hit that word everywhere
         return []
     surname = _surname(parsed)
     result = []

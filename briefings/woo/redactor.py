@@ -59,7 +59,11 @@ class Hit:
 
 
 def decision_key(kind: str, text: str, sentence: str) -> str:
-    normal = " ".join(f"{kind}|{text}|{sentence}".lower().split())
+    """Words only: the same sentence as Markdown source and as a Word paragraph (without
+    bullet marks, emphasis or link targets) gives the same key."""
+    sentence = re.sub(r"\]\([^)]*\)", " ", sentence)
+    normal = "|".join(" ".join(re.sub(r"\W+", " ", part).lower().split())
+                      for part in (kind, text, sentence))
     return hashlib.sha256(normal.encode()).hexdigest()[:20]
 
 
