@@ -21,7 +21,16 @@ def load_config(instance_path: str) -> dict:
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": os.environ.get("SESSION_COOKIE_SECURE") == "1",
         "WTF_CSRF_TIME_LIMIT": None,
+        # offices whose holders stay named in a Woo copy, e.g. "wethouder,burgemeester"
+        "WOO_PUBLIC_ROLES": _words(os.environ.get("WOO_PUBLIC_ROLES")),
     }
+
+
+def _words(value: str | None) -> tuple[str, ...] | None:
+    """Return the comma-separated words of a setting, or None when it is not set."""
+    if value is None:
+        return None
+    return tuple(w.strip().lower() for w in value.split(",") if w.strip())
 
 
 def _local_secret(instance: Path) -> str:

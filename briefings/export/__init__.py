@@ -35,7 +35,8 @@ MODES = {
 CLASSIFICATIONS = {"final": "Definitief", "draft": "CONCEPT", "woo": "Woo-versie (openbaar)"}
 
 __all__ = ["MODES", "Gap", "IncompleteExport", "export", "export_draft", "export_final",
-           "export_gaps", "export_woo", "to_bytes", "woo_with_inventory"]
+           "export_gaps", "export_woo", "to_bytes", "woo_proposals",
+           "woo_with_inventory"]
 
 
 def export_final(annotation, *, allow_incomplete=False, template=None, by=None):
@@ -76,10 +77,7 @@ def woo_with_inventory(annotation, *, allow_incomplete=False, template=None, by=
     """
     gaps = _check(annotation, allow_incomplete)
     redact = woo_redactor(annotation, by, public_roles)
-    mode = Mode("woo", CLASSIFICATIONS["woo"], internal=False, redact=redact,
-                incomplete=len(gaps))
-    document = _build(annotation, mode, template, author=GROUND, modified_by=GROUND)
-    blackbox.sweep(document, redact)
+    document = _woo_document(annotation, redact, template, len(gaps))
     rows = inventory(redact)
     writer_body = ooxml.Body(document, ensure_styles(document))
     add_inventory(document, writer_body, rows)
@@ -87,6 +85,22 @@ def woo_with_inventory(annotation, *, allow_incomplete=False, template=None, by=
     scrub_relationships(document)
     package.scrub_app_properties(document)
     return document, rows
+
+
+def woo_proposals(annotation, *, template=None, by=None, public_roles=DEFAULT_PUBLIC_ROLES):
+    """Return (hits, redactor): every redaction the Woo copy of `annotation` makes, in
+    document order, whether or not it is complete yet (for the lakken page)."""
+    redact = woo_redactor(annotation, by, public_roles)
+    _woo_document(annotation, redact, template, len(export_gaps(annotation)))
+    return redact.hits, redact
+
+
+def _woo_document(annotation, redact, template, incomplete):
+    mode = Mode("woo", CLASSIFICATIONS["woo"], internal=False, redact=redact,
+                incomplete=incomplete)
+    document = _build(annotation, mode, template, author=GROUND, modified_by=GROUND)
+    blackbox.sweep(document, redact)
+    return document
 
 
 def export(annotation, mode: str, *, allow_incomplete=False, template=None, by=None,

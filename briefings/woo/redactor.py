@@ -175,12 +175,17 @@ def unmark(text: str) -> str:
     return MARK_RE.sub(r"\1", text)
 
 
+#: a full stop after an initial ("P. de Wit") or a short abbreviation does not end a sentence
+_SENTENCE_END = re.compile(r"(?<!\b[A-Za-z])(?<!\bmr)(?<!\bdr)(?<!\bnr)(?<!\bca)(?<!\bdrs)"
+                           r"(?<!\bdhr)(?<!\bmevr)(?<!\bbijv)(?<!\bo\.a)[.!?](?=\s|$)|\n")
+
+
 def sentence_around(text: str, start: int, end: int, limit: int = 240) -> str:
     """Return the sentence (or line) of `text` that holds text[start:end], at most `limit`
     characters around it."""
-    left = max((m.end() for m in re.finditer(r"[.!?](?=\s)|\n", text[:start])), default=0)
-    right_match = re.search(r"[.!?](?=\s|$)|\n", text[end:])
-    right = end + right_match.end() if right_match else len(text)
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right_match = _SENTENCE_END.search(text, end)
+    right = right_match.end() if right_match else len(text)
     left = max(left, start - limit // 2)
     right = min(right, end + limit // 2)
     return " ".join(text[left:right].split())
