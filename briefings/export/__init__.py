@@ -23,8 +23,8 @@ from briefings.export.woo import (
     scrub_relationships,
     woo_redactor,
 )
-from briefings.woo.redactor import DEFAULT_PUBLIC_ROLES, unmark
 from briefings.vocabulary import dutch_dates
+from briefings.woo.redactor import DEFAULT_PUBLIC_ROLES, unmark
 
 #: mode -> (Dutch label, permission action)
 MODES = {

@@ -36,7 +36,8 @@ _INITIALS = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$|^[A-Z]$")
 INITIALS_RE = r"(?-i:(?:[A-Z]\.[ \t]*){1,5}|[A-Z]{1,3}[ \t]+)"
 #: possessive or genitive after a name: Petra's, De Wits, Klaas'
 POSSESSIVE_RE = r"(?:['’`]s|s|['’`])?"
-_SPACE = r"[ \t\u00a0]+"
+#: a soft line break inside a paragraph separates words like a space
+_SPACE = r"\s+"
 #: between two parts of a double surname
 _HYPHEN = r"(?:[ \t]*[-‐–][ \t]*|[ \t]+)"
 
@@ -76,7 +77,7 @@ def parse(name: str) -> ParsedName | None:
 
 
 def _unglue(word: str) -> list[str]:
-    match = re.match(r"^((?:[A-Z]\.)+)([A-Za-z].+)$", word)
+    match = re.match(r"^((?:[A-Z]\.)+)([A-Z][a-z'’].*|[a-z'’].*)$", word)
     return [match.group(1), match.group(2)] if match else [word]
 
 

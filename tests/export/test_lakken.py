@@ -8,8 +8,6 @@ import re
 import pytest
 from docx import Document
 
-from tests.export.test_woo import personal  # noqa: F401  (fixture)
-
 
 def _url(annotation, tail=""):
     return f"/annotaties/{annotation.id}/woo-lakken{tail}"
