@@ -54,6 +54,8 @@ def _occurrence(hit: Hit, place: str) -> Occurrence:
 
 
 def _plain(sentence: str) -> str:
-    """The sentence as a reader sees it: without list marks and emphasis markers."""
+    """The sentence as a reader sees it: without list marks and emphasis markers, a link as
+    its text with the address in brackets."""
     sentence = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", sentence)
+    sentence = re.sub(r"\[([^\]]*)\]\(([^)\s]*)\)", r"\1 (\2)", sentence)
     return re.sub(r"\*\*|__|~~", "", sentence)

@@ -62,8 +62,8 @@ def decision_key(kind: str, text: str, sentence: str) -> str:
     """Words only: the same sentence as Markdown source and as a Word paragraph (without
     bullet marks, emphasis or link targets) gives the same key."""
     sentence = re.sub(r"\]\([^)]*\)", " ", sentence)
-    normal = "|".join(" ".join(re.sub(r"\W+", " ", part).lower().split())
-                      for part in (kind, text, sentence))
+    words = " ".join(re.sub(r"\W+", " ", sentence).lower().split())
+    normal = f"{kind}|{' '.join(text.lower().split())}|{words}"
     return hashlib.sha256(normal.encode()).hexdigest()[:20]
 
 

@@ -76,8 +76,7 @@ def choose(db, annotation, choices, by):
     db.flush()
 
 
-@pytest.fixture
-def annotation(db, make_annotation, make_user):
+def complete_sample(db, make_annotation, make_user):
     """A complete annotation: every question has a chosen variant, no open points; one open
     review thread (with a reply) and one resolved comment on the first variant."""
     author = make_user("auteur", name="Jan Jansen")
@@ -98,8 +97,19 @@ def annotation(db, make_annotation, make_user):
 
 
 @pytest.fixture
+def annotation(db, make_annotation, make_user):
+    """The complete sample annotation (see complete_sample)."""
+    return complete_sample(db, make_annotation, make_user)
+
+
+@pytest.fixture
 def personal(db, annotation):
-    """The sample annotation with a listed person in every written form, a user by first
+    """The sample annotation with personal data in every form (see add_personal_data)."""
+    return add_personal_data(db, annotation)
+
+
+def add_personal_data(db, annotation):
+    """Give the sample annotation a listed person in every written form, a user by first
     name, contact data, a BSN, an IBAN and an address, next to things that must stay."""
     annotation.personal_names = ["Henk Bakker", "Petra de Wit", "Anne van der Berg-de Vries"]
     annotation.title = "Brandbrief van Petra de Wit"
