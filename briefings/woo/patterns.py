@@ -49,7 +49,10 @@ _POSTCODE = re.compile(r"(?<!\w)[1-9]\d{3}[ \t]?(?!SA|SD|SS)[A-Z]{2}[ \t]*,?[ \t
 
 def find_data(text: str) -> list[Found]:
     """Return every e-mail, telephone, BSN, IBAN and postcode-with-number in `text`."""
-    found = [Found(m.start(), m.end(), "e-mail") for m in _EMAIL.finditer(text)]
+    found = [Found(m.start(), m.end(), "e-mail") for m in _EMAIL.finditer(text)] \
+        if "@" in text else []
+    if not _DIGIT.search(text):
+        return found
     found += [Found(m.start(), m.end(), "iban") for m in _IBAN.finditer(text)
               if iban.is_valid(m.group())]
     found += [Found(m.start(), m.end(), "bsn") for m in _BSN.finditer(text)
@@ -59,6 +62,9 @@ def find_data(text: str) -> list[Found]:
               if len(_digits(m.group())) == 10]
     found += [Found(m.start(), m.end(), "adres") for m in _POSTCODE.finditer(text)]
     return found
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _digits(text: str) -> str:

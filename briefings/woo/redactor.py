@@ -130,7 +130,8 @@ class Redactor:
             candidates += [(m.start(), m.end(), "naam",
                             self._people[int(m.lastgroup[1:])])
                            for m in self.names.finditer(text)]
-        protected = self.public.spans(text)
+        # the public rule is the slow part: only asked when a name was found
+        protected = self.public.spans(text) if any(c[2] == "naam" for c in candidates) else []
         hits, end = [], -1
         for start, stop, kind, person in sorted(candidates, key=lambda c: (c[0], c[0] - c[1])):
             if start < end:
