@@ -155,3 +155,13 @@ def test_dismissed_false_hit_stays_and_others_are_still_redacted(personal):
 def test_final_copy_is_not_redacted(personal):
     xml = xml_parts(exported(personal, "final"))["word/document.xml"]
     assert "Petra" in xml and "111.222.333" in xml and "5.1.2e" not in xml
+
+
+def test_a_name_split_by_formatting_inside_a_word_is_still_redacted(db, personal):
+    """Markdown emphasis inside a word hides it from the source text; Word shows it whole."""
+    personal.sections[1].body = "- Gebeld met Pie**ter**sen en met *Pe*tra over de zaak"
+    db.commit()
+    document, rows = woo_with_inventory(personal)
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Gebeld met 5.1.2e en met 5.1.2e over de zaak" in text
+    assert ("Overige tekst", "Naam van een persoon", "5.1.2e", 2) in rows
