@@ -41,7 +41,7 @@ def lakken(annotation_id, name_form=None, status=200):
     return render_template(
         "export/lakken.html", annotation=annotation, groups=group(hits, redactor.quiet),
         total=len(hits), gaps=export_gaps(annotation), name_form=name_form or AddNameForm(),
-        decision_form=DecisionForm(), dismissed=annotation.woo_dismissed or [],
+        dismissed=annotation.woo_dismissed or [],
         pdf_available=soffice() is not None, public_roles=public_roles(),
     ), status
 

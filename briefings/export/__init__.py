@@ -100,6 +100,7 @@ def _woo_document(annotation, redact, template, incomplete):
                 incomplete=incomplete)
     document = _build(annotation, mode, template, author=GROUND, modified_by=GROUND)
     blackbox.sweep(document, redact)
+    blackbox.scrub_other_parts(document, redact)
     return document
 
 

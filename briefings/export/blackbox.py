@@ -11,6 +11,7 @@ import copy
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from lxml import etree
 
 from briefings.export import ooxml
 from briefings.woo.redactor import MARK_CLOSE, MARK_OPEN, MARK_RE
@@ -50,6 +51,38 @@ def sweep(document, redactor) -> None:
             for hit in reversed(hits):
                 _replace_across(texts, hit.start, hit.end,
                                 f"{MARK_OPEN}{hit.ground}{MARK_CLOSE}")
+
+
+def scrub_other_parts(document, redactor) -> None:
+    """Redact the text of every other XML part (properties, settings, a template's custom
+    parts): a template can carry a person's name where no paragraph shows it."""
+    redactor.at("Documenteigenschappen")
+    stories = {id(root) for root in story_roots(document)}
+    for part in document.part.package.iter_parts():
+        if not str(part.partname).endswith(".xml"):
+            continue
+        element = getattr(part, "_element", None)
+        if element is not None:
+            if id(element) not in stories:
+                _scrub_tree(element, redactor)
+            continue
+        try:
+            tree = etree.fromstring(part.blob)
+        except etree.XMLSyntaxError:
+            continue
+        if _scrub_tree(tree, redactor):
+            part._blob = etree.tostring(tree, xml_declaration=True, encoding="UTF-8",
+                                        standalone=True)
+
+
+def _scrub_tree(root, redactor) -> bool:
+    changed = False
+    for node in root.iter():
+        if isinstance(node.tag, str) and node.text and node.text.strip():
+            redacted = redactor.plain(node.text)
+            if redacted != node.text:
+                node.text, changed = redacted, True
+    return changed
 
 
 def _inside_mark(text: str, position: int) -> bool:

@@ -165,3 +165,30 @@ def test_a_name_split_by_formatting_inside_a_word_is_still_redacted(db, personal
     text = "\n".join(p.text for p in document.paragraphs)
     assert "Gebeld met 5.1.2e en met 5.1.2e over de zaak" in text
     assert ("Overige tekst", "Naam van een persoon", "5.1.2e", 2) in rows
+
+
+def test_a_name_in_a_template_part_no_paragraph_shows_is_redacted(personal, tmp_path):
+    """A municipality's template can carry a person's name in its custom properties."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    from briefings.export import export_woo
+
+    template = Document()
+    custom = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+              b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+              b'custom-properties"><property name="Opsteller"><lpwstr>Petra de Wit</lpwstr>'
+              b'</property></Properties>')
+    part = Part(PackURI("/docProps/custom.xml"),
+                "application/vnd.openxmlformats-officedocument.custom-properties+xml",
+                custom, template.part.package)
+    template.part.package.relate_to(part, RT.CUSTOM_PROPERTIES)
+    path = tmp_path / "sjabloon.docx"
+    template.save(path)
+    data = io.BytesIO()
+    export_woo(personal, template=str(path)).save(data)
+    parts = xml_parts(data.getvalue())
+    assert "docProps/custom.xml" in parts
+    assert "Petra" not in parts["docProps/custom.xml"]
+    assert "5.1.2e" in parts["docProps/custom.xml"]
