@@ -107,6 +107,8 @@ def forms(name: str, *, partial: bool = True) -> list[Form]:
         given = _words(parsed.given)
         result.append(Form(given + r"[\s._-]+" + surname, False))
     result.append(Form(INITIALS_RE + surname, False))
+    if parsed.given and not parsed.initials_only:  # "Petra J. de Wit"
+        result.append(Form(_words(parsed.given) + r"\s+" + INITIALS_RE + surname, False))
     if parsed.prefix:
         result.append(_single(parsed.prefix, parsed.surnames, joined=surname))
         if len(parsed.surnames) > 1:  # "van der Berg" of "van der Berg-de Vries"

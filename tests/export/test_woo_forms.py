@@ -47,6 +47,9 @@ def test_a_dutch_name_splits_into_given_names_tussenvoegsel_and_surnames(
     ("Sanne ter Horst", "Ter Horst en ter Horst en S. ter Horst", f"{G} en {G} en {G}"),
     ("Karel de Groot", "de Groot, De Groot, Karel en Karels plan", f"{G}, {G}, {G} en {G} plan"),
     ("Piet Pietersen", "piet.pietersen in een adres", f"{G} in een adres"),
+    ("Petra de Wit", "Petra J. de Wit en Petra J.M. de Wit", f"{G} en {G}"),
+    ("José Gonçalves", "JOSÉ GONÇALVES, José en Gonçalves'", f"{G}, {G} en {G}"),
+    ("Zoë O'Brien", "Zoë, O’Brien en O'Briens", f"{G}, {G} en {G}"),
 ])
 def test_every_form_of_a_listed_name_is_redacted(name, text, expected):
     assert _redact([name], text) == expected
@@ -89,6 +92,7 @@ def test_a_person_not_involved_is_redacted_only_in_unmistakable_forms():
 @pytest.mark.parametrize("text, expected", [
     ("Bel 06-12345678 of 06 1234 5678.", f"Bel {G} of {G}."),
     ("Tel. 020 123 4567, 020-1234567 of (020) 123 45 67", f"Tel. {G}, {G} of {G}"),
+    ("Bel 020 - 123 45 67 of 06 - 12 34 56 78 of +31(0)6-12345678.", f"Bel {G} of {G} of {G}."),
     ("Vanuit het buitenland: +31 6 12345678, +31 (0)20 123 4567 of 0031 20 1234567.",
      f"Vanuit het buitenland: {G}, {G} of {G}."),
     ("Mail p.dewit@amsterdam.nl of info+woo@gemeente.example.", f"Mail {G} of {G}."),
