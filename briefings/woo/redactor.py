@@ -25,6 +25,16 @@ PUBLIC_TITLES = {
 }
 
 
+_TV = "|".join(re.escape(t) for t in sorted(TUSSENVOEGSELS, key=len, reverse=True))
+#: a name after a form of address is a person's name even when nobody listed it:
+#: "mevrouw Jansen", "de heer P. van Dam", "dhr. El Amrani"
+ADDRESSED = re.compile(
+    r"(?<!\w)(?i:mevrouw|mevr\.|mw\.|meneer|de\s+heer|dhr\.|mr\.)\s+"
+    rf"(?P<name>(?:(?:[A-Z]\.\s*)+)?(?:(?i:{_TV})\s+)*[A-Z][\w'’-]+"
+    rf"(?:[ \t]+(?:(?i:{_TV})[ \t]+)*[A-Z][\w'’-]+)?)"
+)
+
+
 @dataclass(frozen=True)
 class Person:
     """A person whose name a Woo copy must not contain."""
@@ -130,6 +140,8 @@ class Redactor:
             candidates += [(m.start(), m.end(), "naam",
                             self._people[int(m.lastgroup[1:])])
                            for m in self.names.finditer(text)]
+        candidates += [(m.start("name"), m.end("name"), "naam", _addressed(m.group("name")))
+                       for m in ADDRESSED.finditer(text)]
         # the public rule is the slow part: only asked when a name was found
         protected = self.public.spans(text) if any(c[2] == "naam" for c in candidates) else []
         hits, end = [], -1
@@ -169,6 +181,11 @@ class Redactor:
             position = hit.end
         pieces.append(text[position:])
         return "".join(pieces)
+
+
+def _addressed(name: str) -> str:
+    """The group title of an unlisted name: "Jansen", "P. van Dam"."""
+    return " ".join(name.split())
 
 
 def unmark(text: str) -> str:

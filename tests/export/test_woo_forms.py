@@ -125,3 +125,12 @@ def test_each_hit_knows_its_kind_ground_person_and_sentence():
         ("111222333", "bsn", B, None, "Vraag 3"),
     ]
     assert redact.hits[0].sentence == "Daarna belde P. de Wit (BSN 111222333)."
+
+
+def test_a_name_after_a_form_of_address_is_redacted_without_a_list():
+    public = PublicRule(names=["Van Buren"])
+    text = ("Mevrouw Sophie Vermeulen, de heer P. van Dam en dhr. El Amrani schreven; "
+            "meneer de wethouder en de heer Van Buren antwoordden.")
+    assert _redact([], text, public=public) == (
+        f"Mevrouw {G}, de heer {G} en dhr. {G} schreven; "
+        "meneer de wethouder en de heer Van Buren antwoordden.")
