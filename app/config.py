@@ -34,7 +34,16 @@ def load_config(instance_path: str) -> dict:
         "WTF_CSRF_TIME_LIMIT": None,
         **{name: os.environ.get(name) for name in INTEGRATION_VARIABLES},
         "HEALTH_MAX_LAG_SECONDS": float(os.environ.get("HEALTH_MAX_LAG_SECONDS", 30)),
+        # offices whose holders stay named in a Woo copy, e.g. "wethouder,burgemeester"
+        "WOO_PUBLIC_ROLES": _words(os.environ.get("WOO_PUBLIC_ROLES")),
     }
+
+
+def _words(value: str | None) -> tuple[str, ...] | None:
+    """Return the comma-separated words of a setting, or None when it is not set."""
+    if value is None:
+        return None
+    return tuple(w.strip().lower() for w in value.split(",") if w.strip())
 
 
 def _local_secret(instance: Path) -> str:

@@ -111,4 +111,6 @@ REVISION_FIELDS = {
     "text": "Vraag",
     "note": "Notitie",
     "title": "Titel",
+    "personal_names": "Te lakken namen (Woo)",
+    "woo_dismissed": "Niet lakken (Woo)",
 }

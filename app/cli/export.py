@@ -3,6 +3,7 @@ from flask import current_app
 from flask.cli import with_appcontext
 
 from app.db import db_session
+from app.export.routes import public_roles
 from briefings.authoring import get_annotation
 from briefings.errors import DomainError
 from briefings.export import MODES, IncompleteExport, export, to_bytes
@@ -21,7 +22,8 @@ def export_command(annotation_id, mode, allow_incomplete, output):
     try:
         annotation = get_annotation(db_session(), annotation_id, full=True)
         document = export(annotation, mode, allow_incomplete=allow_incomplete,
-                          template=current_app.config.get("WORD_TEMPLATE"))
+                          template=current_app.config.get("WORD_TEMPLATE"),
+                          public_roles=public_roles())
     except IncompleteExport as error:
         click.echo(error.message, err=True)
         for gap in error.gaps:

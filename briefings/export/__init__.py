@@ -3,7 +3,8 @@
 - `export_final`: per question only the chosen answer; no notes, comments or statuses.
 - `export_draft`: every variant with label, review status and author, internal notes, open
   review comments as Word comments, "CONCEPT" in the header.
-- `export_woo`: the final copy with personal names replaced by the Woo ground `5.1.2e`.
+- `export_woo`: the final copy with personal data replaced by its Woo ground (`5.1.2e`,
+  `5.1.1e`) in black boxes, and an inventory of the redactions (see briefings/woo/).
 
 Final and Woo refuse (IncompleteExport, listing the gaps) while a question has no chosen answer
 or an open point is left, unless `allow_incomplete`: then the gaps are marked in the document.
@@ -11,12 +12,19 @@ or an open point is left, unless `allow_incomplete`: then the gaps are marked in
 
 import io
 
-from briefings.export import package
+from briefings.export import blackbox, ooxml, package
 from briefings.export.document import Mode, Writer
 from briefings.export.readiness import Gap, IncompleteExport, export_gaps
 from briefings.export.template import ensure_styles, open_template
-from briefings.export.woo import GROUND, Redactor, personal_names
+from briefings.export.woo import (
+    GROUND,
+    add_inventory,
+    inventory,
+    scrub_relationships,
+    woo_redactor,
+)
 from briefings.vocabulary import dutch_dates
+from briefings.woo.redactor import DEFAULT_PUBLIC_ROLES, unmark
 
 #: mode -> (Dutch label, permission action)
 MODES = {
@@ -27,7 +35,8 @@ MODES = {
 CLASSIFICATIONS = {"final": "Definitief", "draft": "CONCEPT", "woo": "Woo-versie (openbaar)"}
 
 __all__ = ["MODES", "Gap", "IncompleteExport", "export", "export_draft", "export_final",
-           "export_gaps", "export_woo", "to_bytes"]
+           "export_gaps", "export_woo", "to_bytes", "woo_proposals",
+           "woo_with_inventory"]
 
 
 def export_final(annotation, *, allow_incomplete=False, template=None, by=None):
@@ -48,26 +57,62 @@ def export_draft(annotation, *, template=None, by=None):
     return _build(annotation, mode, template, author=author, modified_by=_name(by, author))
 
 
-def export_woo(annotation, *, allow_incomplete=False, template=None, by=None):
-    """Return the Woo copy: the final copy without personal names, properties included.
+def export_woo(annotation, *, allow_incomplete=False, template=None, by=None,
+               public_roles=DEFAULT_PUBLIC_ROLES):
+    """Return the Woo copy: the final copy without personal data (names, e-mail, telephone,
+    BSN, IBAN, postcode with number) anywhere in the package, each redaction a black box with
+    its ground, and an inventory of the redactions as its last part.
+
+    :raises IncompleteExport: when gaps are left and `allow_incomplete` is not set.
+    """
+    return woo_with_inventory(annotation, allow_incomplete=allow_incomplete, template=template,
+                              by=by, public_roles=public_roles)[0]
+
+
+def woo_with_inventory(annotation, *, allow_incomplete=False, template=None, by=None,
+                       public_roles=DEFAULT_PUBLIC_ROLES):
+    """Return the Woo copy and its inventory rows (place, kind, ground, count).
 
     :raises IncompleteExport: when gaps are left and `allow_incomplete` is not set.
     """
     gaps = _check(annotation, allow_incomplete)
-    redact = Redactor(personal_names(annotation, by))
-    mode = Mode("woo", CLASSIFICATIONS["woo"], internal=False, redact=redact,
-                incomplete=len(gaps))
-    document = _build(annotation, mode, template, author=GROUND, modified_by=GROUND)
+    redact = woo_redactor(annotation, by, public_roles)
+    document = _woo_document(annotation, redact, template, len(gaps))
+    rows = inventory(redact)
+    writer_body = ooxml.Body(document, ensure_styles(document))
+    add_inventory(document, writer_body, rows)
+    blackbox.black_boxes(document)
+    scrub_relationships(document)
     package.scrub_app_properties(document)
+    return document, rows
+
+
+def woo_proposals(annotation, *, template=None, by=None, public_roles=DEFAULT_PUBLIC_ROLES):
+    """Return (hits, redactor): every redaction the Woo copy of `annotation` makes, in
+    document order, whether or not it is complete yet (for the lakken page)."""
+    redact = woo_redactor(annotation, by, public_roles)
+    _woo_document(annotation, redact, template, len(export_gaps(annotation)))
+    return redact.hits, redact
+
+
+def _woo_document(annotation, redact, template, incomplete):
+    mode = Mode("woo", CLASSIFICATIONS["woo"], internal=False, redact=redact,
+                incomplete=incomplete)
+    document = _build(annotation, mode, template, author=GROUND, modified_by=GROUND)
+    blackbox.sweep(document, redact)
+    blackbox.scrub_other_parts(document, redact)
     return document
 
 
-def export(annotation, mode: str, *, allow_incomplete=False, template=None, by=None):
+def export(annotation, mode: str, *, allow_incomplete=False, template=None, by=None,
+           public_roles=DEFAULT_PUBLIC_ROLES):
     """Return the document of `annotation` in `mode` ("final", "draft" or "woo")."""
     if mode == "draft":
         return export_draft(annotation, template=template, by=by)
-    function = {"final": export_final, "woo": export_woo}[mode]
-    return function(annotation, allow_incomplete=allow_incomplete, template=template, by=by)
+    if mode == "woo":
+        return export_woo(annotation, allow_incomplete=allow_incomplete, template=template,
+                          by=by, public_roles=public_roles)
+    return export_final(annotation, allow_incomplete=allow_incomplete, template=template, by=by)
 
 
 def to_bytes(document) -> bytes:
@@ -95,10 +140,13 @@ def _build(annotation, mode: Mode, template, *, author, modified_by):
     writer.write(annotation)
     if mode.internal:
         package.add_review_comments(document, styles, writer.variant_anchors)
-    title = mode.redact(annotation.title)
-    package.header_and_footer(document, styles, title, mode.classification)
+    mode.at("Paginakop")
+    package.header_and_footer(document, styles, mode.redact(annotation.title),
+                              mode.classification)
+    mode.at("Documenteigenschappen")
+    title = unmark(mode.redact(annotation.title))
     package.set_properties(
-        document, annotation, title=title, subject=mode.redact(_subject(annotation)),
+        document, annotation, title=title, subject=unmark(mode.redact(_subject(annotation))),
         author=author, modified_by=modified_by, category=MODES[mode.name][0],
         status=mode.classification,
     )

@@ -60,6 +60,12 @@ class Mode:
     #: gaps were accepted: say so on top and mark the missing answers
     incomplete: int = 0
 
+    def at(self, place: str) -> None:
+        """Tell the redactor (if any) where the next texts go, for the Woo inventory."""
+        setter = getattr(self.redact, "at", None)
+        if setter is not None:
+            setter(place)
+
 
 class Writer:
     """Writes one annotation into a document opened on the template."""
@@ -91,6 +97,7 @@ class Writer:
     def title_block(self, annotation) -> None:
         heading = ("Persvragen" if annotation.kind == "persvragen"
                    else f"Annotatie voor {annotation.portfolio_holder}")
+        self.mode.at("Titel")
         self.text(self.body.paragraph("Title"), heading)
         rows = [(label, value) for label, value in _header_rows(annotation, self.mode) if value]
         table = self.document.add_table(rows=len(rows), cols=2)
@@ -103,8 +110,10 @@ class Writer:
             for cell in (label_cell, value_cell):
                 cell.paragraphs[0].paragraph_format.space_after = Pt(3)
             ooxml.run(label_cell.paragraphs[0]._p, label, bold=True)
+            self.mode.at(f"Kop: {label}")
             self.text(value_cell.paragraphs[0]._p, value)
         if annotation.overview:
+            self.mode.at("Inleiding")
             self.markdown.write(annotation.overview, "Normal", list_style="List Paragraph")
 
     def sections(self, annotation) -> None:
@@ -117,6 +126,7 @@ class Writer:
             self.text(self.body.paragraph("Heading 1"), label)
             themes = self.numbering.new_list("items") if kind == NUMBERED_KIND else None
             for section in sections:
+                self.mode.at(f"{label}: {section.heading}" if section.heading else label)
                 if section.heading:
                     p = self.body.paragraph("Thema", num=themes, keep_next=True)
                     self.text(p, section.heading)
@@ -130,16 +140,19 @@ class Writer:
         for question in annotation.questions:
             if question.block != block:
                 block, asker = question.block, object()
+                self.mode.at(_place("Vragen", block))
                 if block:
                     self.text(self.body.paragraph("Heading 2"), block)
             if question.asker is not asker:
                 asker = question.asker
                 if asker is not None:
+                    self.mode.at(_place("Vragensteller", block))
                     self.text(self.body.paragraph("Heading 3"), asker.display)
             self.question(question)
 
     def question(self, question) -> None:
         number = (question.number or "").strip()
+        self.mode.at(_place(f"Vraag {number}".strip(), question.block))
         if number.isdigit():
             if self._question_list is None or int(number) != self._next_number:
                 self._question_list = self.numbering.new_list("items", start=int(number))
@@ -149,6 +162,7 @@ class Writer:
         else:
             text = f"{number}. {question.text}" if number else question.text
             self.text(self.body.paragraph("Vraag", keep_next=True), text)
+        self.mode.at(_place(f"Antwoord op vraag {number}".strip(), question.block))
         if self.mode.internal:
             self.draft_answers(question)
         else:
@@ -184,6 +198,11 @@ class Writer:
         if variant.explanation:
             self.markdown.write(variant.explanation, "Toelichting",
                                 prefix=("Toelichting: ", {"bold": True}))
+
+
+def _place(label: str, detail: str | None) -> str:
+    """Return "Vraag 3 (Vragen commissie 18 januari)"; the detail is itself redacted later."""
+    return f"{label} ({detail})" if detail else label
 
 
 def _header_rows(annotation, mode: Mode):

@@ -56,6 +56,9 @@ class Annotation(Base):
     handling_officials: Mapped[list[str]] = mapped_column(JSON, default=list)
     #: further names the author marked as personal data, removed in a Woo export
     personal_names: Mapped[list[str]] = mapped_column(JSON, default=list)
+    #: proposed Woo redactions the user judged not to be personal data (lakken page):
+    #: [{"key", "kind", "text", "sentence"}], see briefings/woo/decisions.py
+    woo_dismissed: Mapped[list[dict]] = mapped_column(JSON, default=list)
     #: short free text above the sections ("De annotatie bestaat uit ...")
     overview: Mapped[str | None] = mapped_column(Text)
     #: one of briefings.vocabulary.ANNOTATION_STATUSES

@@ -76,8 +76,7 @@ def choose(db, annotation, choices, by):
     db.flush()
 
 
-@pytest.fixture
-def annotation(db, make_annotation, make_user):
+def complete_sample(db, make_annotation, make_user):
     """A complete annotation: every question has a chosen variant, no open points; one open
     review thread (with a reply) and one resolved comment on the first variant."""
     author = make_user("auteur", name="Jan Jansen")
@@ -94,4 +93,41 @@ def annotation(db, make_annotation, make_user):
                          resolved=True))
     db.commit()
     db.refresh(annotation)
+    return annotation
+
+
+@pytest.fixture
+def annotation(db, make_annotation, make_user):
+    """The complete sample annotation (see complete_sample)."""
+    return complete_sample(db, make_annotation, make_user)
+
+
+@pytest.fixture
+def personal(db, annotation):
+    """The sample annotation with personal data in every form (see add_personal_data)."""
+    return add_personal_data(db, annotation)
+
+
+def add_personal_data(db, annotation):
+    """Give the sample annotation a listed person in every written form, a user by first
+    name, contact data, a BSN, an IBAN and an address, next to things that must stay."""
+    annotation.personal_names = ["Henk Bakker", "Petra de Wit", "Anne van der Berg-de Vries"]
+    annotation.title = "Brandbrief van Petra de Wit"
+    section = annotation.sections[0]
+    section.heading = "Contact met mevrouw De Wit"
+    section.body += (
+        "\n- Gesproken met **Petra** en met P. de Wit, P.de Wit en PETRA DE WIT"
+        "\n- Petra's brief, De Wits antwoord en de brief van de Wit"
+        "\n- Mevrouw Wit mailde vanaf petra.dewit@amsterdam.nl en belt via 06-12345678"
+        "\n- Burger met BSN 111.222.333 en IBAN NL91 ABNA 0417 1643 00 woont op 1012 AB 12"
+        "\n- Van der Berg en Anne van der Berg-de Vries waren er ook"
+        "\n- Het kenmerk 123456789 blijft staan, net als de witte muur die nu is wit."
+    )
+    question = annotation.questions[0]
+    question.text = "Heeft Jan dit besproken met (020) 123 45 67 of +31 6 12345678?"
+    chosen = question.chosen_variant
+    chosen.body = ("Ja, volgens Rita en [Henk Bakker](https://example.org/henk-bakker). "
+                   "Wethouder Van Buren belde.")
+    chosen.explanation = "Bron: Klaas (k.devries@amsterdam.nl), telefoon 020-1234567."
+    db.commit()
     return annotation

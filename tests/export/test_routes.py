@@ -28,13 +28,13 @@ def test_read_view_shows_the_buttons_the_role_may_use(client, login_as, annotati
     login_as("auteur")
     page = client.get(f"/annotaties/{annotation.id}").get_data(as_text=True)
     assert "Concept (Word)" in page and "Definitief (Word)" in page
-    assert "Woo-versie (Word)" not in page
+    assert "Woo-versie lakken" not in page
     assert _url(annotation, "draft") in page
 
 
 def test_staf_sees_the_woo_button(client, login_as, annotation):
     login_as("staf")
-    assert "Woo-versie (Word)" in client.get(f"/annotaties/{annotation.id}").get_data(
+    assert "Woo-versie lakken" in client.get(f"/annotaties/{annotation.id}").get_data(
         as_text=True)
 
 

@@ -1,0 +1,222 @@
+"""Find and replace personal data in a text; remember every replacement for the inventory."""
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from briefings.woo.names import POSSESSIVE_RE, TUSSENVOEGSELS, forms
+from briefings.woo.patterns import KINDS, find_data
+
+#: a redaction inside exported text: the ground between two private-use characters, so the
+#: Word writer can draw it as a black box (and nothing else in a text can look like one)
+MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
+MARK_RE = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
+
+#: the public offices whose holders stay named in a Woo copy, by default
+DEFAULT_PUBLIC_ROLES = ("wethouder", "burgemeester", "raadslid", "commissielid")
+#: role -> the words written in front of such a person's name
+PUBLIC_TITLES = {
+    "wethouder": ("wethouder", "wethouders", "loco-burgemeester", "portefeuillehouder"),
+    "burgemeester": ("burgemeester", "loco-burgemeester"),
+    "raadslid": ("raadslid", "raadsleden", "gemeenteraadslid", "lid", "fractievoorzitter",
+                 "fractieleider"),
+    "commissielid": ("commissielid", "commissieleden", "lid", "commissievoorzitter"),
+    "journalist": ("journalist", "verslaggever"),
+}
+
+
+_TV = "|".join(re.escape(t) for t in sorted(TUSSENVOEGSELS, key=len, reverse=True))
+#: a name after a form of address is a person's name even when nobody listed it:
+#: "mevrouw Jansen", "de heer P. van Dam", "dhr. El Amrani"
+ADDRESSED = re.compile(
+    r"(?<!\w)(?i:mevrouw|mevr\.|mw\.|meneer|de\s+heer|dhr\.|mr\.)\s+"
+    rf"(?P<name>(?:(?:[A-Z]\.\s*)+)?(?:(?i:{_TV})\s+)*[A-Z][\w'’-]+"
+    rf"(?:[ \t]+(?:(?i:{_TV})[ \t]+)*[A-Z][\w'’-]+)?)"
+)
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person whose name a Woo copy must not contain."""
+
+    name: str
+    #: also the first name alone and the surname without tussenvoegsel (people involved in
+    #: the annotation); without it only the forms that name the person unmistakably
+    partial: bool = True
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One proposed or applied redaction."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    #: the listed name it is a form of (for names), for grouping on the lakken page
+    person: str | None
+    sentence: str
+    place: str = ""
+
+    @property
+    def ground(self) -> str:
+        return KINDS[self.kind][1]
+
+    @property
+    def key(self) -> str:
+        """Stable identity of this occurrence: what a dismissal is saved under."""
+        return decision_key(self.kind, self.text, self.sentence)
+
+
+def decision_key(kind: str, text: str, sentence: str) -> str:
+    """Words only: the same sentence as Markdown source and as a Word paragraph (without
+    bullet marks, emphasis or link targets) gives the same key."""
+    sentence = re.sub(r"\]\([^)]*\)", " ", sentence)
+    words = " ".join(re.sub(r"\W+", " ", sentence).lower().split())
+    normal = f"{kind}|{' '.join(text.lower().split())}|{words}"
+    return hashlib.sha256(normal.encode()).hexdigest()[:20]
+
+
+class PublicRule:
+    """The names that stay: office holders named with their title ("wethouder Van Buren",
+    "Lid Mangal") and the names of the portfolio holder and of askers in a public role."""
+
+    def __init__(self, roles=DEFAULT_PUBLIC_ROLES, names=()):
+        titles = sorted({t for role in roles for t in PUBLIC_TITLES.get(role, (role,))},
+                        key=len, reverse=True)
+        tv = "|".join(re.escape(t) for t in sorted(TUSSENVOEGSELS, key=len, reverse=True))
+        word = r"(?:[A-Z][\w’'.-]*)"
+        name = rf"(?:(?i:{tv})[ \t]+)*{word}(?:[ \t]+(?:(?i:{tv})[ \t]+)*{word})*"
+        parts = [rf"(?<!\w)(?i:{'|'.join(map(re.escape, titles))})[ \t]+{name}"] if titles \
+            else []
+        patterns = [f.pattern for n in names for f in forms(n)]
+        if patterns:
+            parts.append(rf"(?<!\w)(?:{'|'.join(patterns)}){POSSESSIVE_RE}(?!\w)")
+        self.pattern = re.compile("|".join(parts)) if parts else None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        if self.pattern is None:
+            return []
+        return [m.span() for m in self.pattern.finditer(text)]
+
+
+class Redactor:
+    """Replaces personal data by its Woo ground; `hits` lists what it replaced, where.
+
+    `dismissed` holds the occurrences a user judged not to be personal data, as saved by
+    briefings.woo.decisions: dicts with "key", "kind" and "text".
+    """
+
+    def __init__(self, persons, *, public: PublicRule | None = None, dismissed=()):
+        self.public = public or PublicRule(())
+        dismissed = [d for d in dismissed if isinstance(d, dict) and d.get("key")]
+        self.dismissed = {d["key"] for d in dismissed}
+        #: (kind, lowercase text) of the dismissed occurrences
+        self.dismissed_texts = {(d.get("kind"), (d.get("text") or "").lower())
+                                for d in dismissed}
+        self.hits: list[Hit] = []
+        self.place = ""
+        alternatives, self._people = [], []
+        every = sorted(((f.pattern, p.name) for p in _unique(persons)
+                        for f in forms(p.name, partial=p.partial)),
+                       key=lambda item: len(item[0]), reverse=True)
+        for number, (pattern, name) in enumerate(every):
+            alternatives.append(f"(?P<f{number}>{pattern})")
+            self._people.append(name)
+        self.names = re.compile(
+            rf"(?<!\w)(?:{'|'.join(alternatives)}){POSSESSIVE_RE}(?!\w)", re.IGNORECASE,
+        ) if alternatives else None
+
+    def at(self, place: str) -> None:
+        """Record the next replacements under `place` ("Vraag 3", "Paginakop")."""
+        self.place = place
+
+    def find(self, text: str, *, include_dismissed=False) -> list[Hit]:
+        """Return the redactions `text` needs, in order, without overlaps."""
+        if not text:
+            return []
+        candidates = [(f.start, f.end, f.kind, None) for f in find_data(text)]
+        if self.names is not None:
+            candidates += [(m.start(), m.end(), "naam",
+                            self._people[int(m.lastgroup[1:])])
+                           for m in self.names.finditer(text)]
+        candidates += [(m.start("name"), m.end("name"), "naam", _addressed(m.group("name")))
+                       for m in ADDRESSED.finditer(text)]
+        # the public rule is the slow part: only asked when a name was found
+        protected = self.public.spans(text) if any(c[2] == "naam" for c in candidates) else []
+        hits, end = [], -1
+        for start, stop, kind, person in sorted(candidates, key=lambda c: (c[0], c[0] - c[1])):
+            if start < end:
+                continue
+            if kind == "naam" and any(a <= start and stop <= b for a, b in protected):
+                continue
+            hit = Hit(start, stop, text[start:stop], kind, person,
+                      sentence_around(text, start, stop), self.place)
+            if include_dismissed or hit.key not in self.dismissed:
+                hits.append(hit)
+                end = stop
+        return hits
+
+    def __call__(self, text: str | None) -> str:
+        """Return `text` with each redaction replaced by its ground, marked for a black box."""
+        return self._replace(text, lambda ground: f"{MARK_OPEN}{ground}{MARK_CLOSE}")
+
+    def plain(self, text: str | None) -> str:
+        """Return `text` with each redaction replaced by its ground (document properties)."""
+        return self._replace(text, lambda ground: ground)
+
+    def quiet(self, text: str | None) -> str:
+        """Like `plain`, without recording: for labels made from already counted text."""
+        return self._replace(text, lambda ground: ground, record=False)
+
+    def _replace(self, text, mark, record=True) -> str:
+        if not text:
+            return text or ""
+        hits = self.find(text)
+        if record:
+            self.hits.extend(hits)
+        pieces, position = [], 0
+        for hit in hits:
+            pieces += [text[position:hit.start], mark(hit.ground)]
+            position = hit.end
+        pieces.append(text[position:])
+        return "".join(pieces)
+
+
+def _addressed(name: str) -> str:
+    """The group title of an unlisted name: "Jansen", "P. van Dam"."""
+    return " ".join(name.split())
+
+
+def unmark(text: str) -> str:
+    """Return exported text with the black-box marks reduced to the bare ground."""
+    return MARK_RE.sub(r"\1", text)
+
+
+#: a full stop after an initial ("P. de Wit") or a short abbreviation does not end a sentence
+_SENTENCE_END = re.compile(r"(?<!\b[A-Za-z])(?<!\bmr)(?<!\bdr)(?<!\bnr)(?<!\bca)(?<!\bdrs)"
+                           r"(?<!\bdhr)(?<!\bmevr)(?<!\bbijv)(?<!\bo\.a)[.!?](?=\s|$)|\n")
+
+
+def sentence_around(text: str, start: int, end: int, limit: int = 240) -> str:
+    """Return the sentence (or line) of `text` that holds text[start:end], at most `limit`
+    characters around it."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right_match = _SENTENCE_END.search(text, end)
+    right = right_match.end() if right_match else len(text)
+    left = max(left, start - limit // 2)
+    right = min(right, end + limit // 2)
+    return " ".join(text[left:right].split())
+
+
+def _unique(persons):
+    seen = {}
+    for person in persons:
+        person = Person(person) if isinstance(person, str) else person
+        name = " ".join(person.name.split())
+        if not name or name in {g for _, g in KINDS.values()}:
+            continue
+        key = name.lower()
+        if key not in seen or person.partial:
+            seen[key] = Person(name, person.partial or seen.get(key, person).partial)
+    return list(seen.values())
