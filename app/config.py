@@ -1,27 +1,62 @@
 """Configuration from the environment; tests pass a dict to create_app instead."""
 
+import logging
 import os
 import secrets
 from pathlib import Path
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
+log = logging.getLogger(__name__)
+
+
+class ConfigurationError(RuntimeError):
+    """A setting production cannot run without; the app refuses to start."""
+
 
 def load_config(instance_path: str) -> dict:
     """Return the settings: environment variables with embedded defaults under instance/."""
     instance = Path(instance_path)
+    production = os.environ.get("APP_ENV") == "production"
     return {
+        "APP_ENV": "production" if production else "development",
         "DATABASE_URL": os.environ.get("DATABASE_URL")
         or f"sqlite:///{instance / 'annotatiewerkbank.db'}",
         "SEARCH_INDEX_DIR": os.environ.get("SEARCH_INDEX_DIR") or str(instance / "search-index"),
-        "SECRET_KEY": os.environ.get("SECRET_KEY") or _local_secret(instance),
+        # Production never falls back to a key on one server's disk: other servers would not
+        # share it, and a restore could leak it. check_production() refuses the missing key.
+        "SECRET_KEY": os.environ.get("SECRET_KEY") or (None if production
+                                                       else _local_secret(instance)),
         "WORD_TEMPLATE": os.environ.get("WORD_TEMPLATE"),
         "MAX_CONTENT_LENGTH": int(os.environ.get("MAX_UPLOAD_BYTES", MAX_UPLOAD_BYTES)),
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": os.environ.get("SESSION_COOKIE_SECURE") == "1",
         "WTF_CSRF_TIME_LIMIT": None,
+        # Login throttling (app/auth/throttle.py): failed attempts per account and per address.
+        "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI") or "memory://",
+        "RATELIMIT_KEY_PREFIX": "annotatiewerkbank",
+        "LOGIN_LIMIT_ACCOUNT": os.environ.get("LOGIN_LIMIT_ACCOUNT") or "5/minute;20/hour",
+        "LOGIN_LIMIT_ADDRESS": os.environ.get("LOGIN_LIMIT_ADDRESS") or "30/minute;200/hour",
     }
+
+
+def check_production(config) -> None:
+    """Refuse to serve production without SECRET_KEY; warn when cookies may travel unencrypted.
+
+    create_app() calls this when APP_ENV=production; a production entry point (gunicorn) may
+    call it itself. `make run` and the tests do not set APP_ENV.
+
+    :raises ConfigurationError: SECRET_KEY missing or empty.
+    """
+    if not config.get("SECRET_KEY"):
+        raise ConfigurationError(
+            "SECRET_KEY ontbreekt: zet in productie een lange willekeurige sleutel in de "
+            "omgevingsvariabele SECRET_KEY, dezelfde op elke server."
+        )
+    if not config.get("SESSION_COOKIE_SECURE"):
+        log.warning("SESSION_COOKIE_SECURE staat uit: de sessiecookie kan onversleuteld over "
+                    "het netwerk gaan. Zet SESSION_COOKIE_SECURE=1 achter HTTPS.")
 
 
 def _local_secret(instance: Path) -> str:

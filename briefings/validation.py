@@ -7,6 +7,9 @@ from briefings.errors import Conflict, NotFound, ValidationError
 MAX_SHORT = 200
 MAX_TITLE = 1000
 MAX_TEXT = 50_000
+#: the largest id any supported database holds in an Integer column (PostgreSQL's `integer`);
+#: a larger number cannot name a row, and the drivers fail on it instead of finding nothing
+MAX_ID = 2**31 - 1
 
 
 def clean_text(value, label: str, *, required=False, max_length=MAX_TEXT) -> str | None:
@@ -53,6 +56,14 @@ def check_version(obj, expected_version, *, what: str, submitted=None) -> None:
             "vergelijk hieronder en sla opnieuw op.",
             current=obj, submitted=submitted,
         )
+
+
+def parse_id(value) -> int | None:
+    """Return `value` as a row id, or None when it is not a number any row could have."""
+    text = str(value or "").strip()
+    if not text.isascii() or not text.isdigit() or not 0 < int(text) <= MAX_ID:
+        return None
+    return int(text)
 
 
 def found(obj, what: str):

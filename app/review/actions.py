@@ -15,7 +15,7 @@ from app.views import current_user
 from briefings import workflow
 from briefings.authoring import get_annotation, get_question, get_variant
 from briefings.models import AnswerVariant, User
-from briefings.validation import found
+from briefings.validation import found, parse_id
 
 #: endpoint suffix -> (service, form class, Dutch confirmation)
 VARIANT_ACTIONS = {
@@ -70,7 +70,9 @@ def add_comment(variant_id):
     session = db_session()
     variant = get_variant(session, variant_id)
     data = valid(CommentForm())
-    parent = workflow.get_comment(session, int(data["parent_id"])) if data["parent_id"] else None
+    # An id no row can have (too large) finds nothing, like any unknown id.
+    parent = (workflow.get_comment(session, parse_id(data["parent_id"]) or 0)
+              if data["parent_id"] else None)
     workflow.add_comment(session, variant, by=current_user(), text=data["text"], parent=parent)
     session.commit()
     flash("Uw opmerking is geplaatst.", "info")
@@ -93,7 +95,9 @@ def assign_owner(question_id):
     session = db_session()
     question = get_question(session, question_id)
     owner_id = valid(OwnerForm())["owner_id"]
-    owner = found(session.get(User, int(owner_id)), "Deze gebruiker") if owner_id else None
+    owner = None
+    if owner_id:
+        owner = found(session.get(User, parse_id(owner_id) or 0), "Deze gebruiker")
     workflow.assign_owner(session, question, owner, by=current_user())
     session.commit()
     flash("De eigenaar van de vraag is opgeslagen.", "info")
