@@ -4,4 +4,11 @@ from flask import Blueprint
 
 bp = Blueprint("review", __name__)
 
-from app.review import actions, pages  # noqa: E402, F401  (registers the views on bp)
+
+@bp.app_context_processor
+def _refusals():
+    from app.review.helpers import refused_form
+
+    return {"refused_form": refused_form}
+
+from app.review import actions, bulk, pages  # noqa: E402, F401  (registers the views on bp)
