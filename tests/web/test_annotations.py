@@ -50,7 +50,7 @@ def test_a_reviewer_may_not_create_and_nothing_is_saved(client, login_as, db):
     login_as("reviewer")
     response = client.post("/annotaties/nieuw", data=HEADER)
     assert response.status_code == 403
-    assert "U heeft geen rechten om een annotatie aanmaken" in response.get_data(as_text=True)
+    assert "U heeft geen rechten om een annotatie aan te maken" in response.get_data(as_text=True)
     assert _count(db, Annotation) == 0
 
 
