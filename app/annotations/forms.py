@@ -16,6 +16,9 @@ from briefings.vocabulary import (
     dutch_date,
 )
 
+#: Markdown fields: text pasted from Word keeps its lists and bold (static/paste.js)
+MARKDOWN_PASTE = {"data-paste": "markdown"}
+
 
 class DutchForm(FlaskForm):
     """A form whose built-in WTForms messages ("Ongeldige datum.") are Dutch."""
@@ -77,7 +80,8 @@ class HeaderForm(VersionedForm):
     agenda_item = StringField("Agendapunt", validators=[max_length(50)])
     registration_number = StringField("Registratienummer", validators=[max_length(50)])
     requested_decision = TextAreaField("Gevraagd besluit", validators=[max_length(5000)])
-    overview = TextAreaField("Inleiding (Markdown)", validators=[max_length(10000)])
+    overview = TextAreaField("Inleiding (Markdown)", validators=[max_length(10000)],
+                             render_kw=MARKDOWN_PASTE)
     handling_officials = TextAreaField("Behandelend ambtenaren", validators=[max_length(5000)])
     personal_names = TextAreaField("Persoonsnamen voor de Woo-versie",
                                    validators=[max_length(5000)])
@@ -125,7 +129,8 @@ class HeaderForm(VersionedForm):
 class SectionForm(VersionedForm):
     kind = SelectField("Soort onderdeel", choices=select_choices(SECTION_KINDS))
     heading = StringField("Kop", validators=[max_length(1000)])
-    body = TextAreaField("Tekst (Markdown)", validators=[max_length(MAX_TEXT)])
+    body = TextAreaField("Tekst (Markdown)", validators=[max_length(MAX_TEXT)],
+                         render_kw=MARKDOWN_PASTE)
 
     def service_data(self) -> dict:
         return {"kind": self.kind.data, "heading": self.heading.data, "body": self.body.data}
@@ -161,8 +166,10 @@ class QuestionForm(VersionedForm):
 class VariantForm(VersionedForm):
     label = SelectField("Soort antwoord", choices=select_choices(VARIANT_LABELS))
     body = TextAreaField("Antwoord (Markdown)",
-                         validators=[required("Het antwoord"), max_length(MAX_TEXT)])
-    explanation = TextAreaField("Toelichting (Markdown)", validators=[max_length(MAX_TEXT)])
+                         validators=[required("Het antwoord"), max_length(MAX_TEXT)],
+                         render_kw=MARKDOWN_PASTE)
+    explanation = TextAreaField("Toelichting (Markdown)", validators=[max_length(MAX_TEXT)],
+                                render_kw=MARKDOWN_PASTE)
 
     def service_data(self) -> dict:
         return {"label": self.label.data, "body": self.body.data,
