@@ -67,8 +67,8 @@ def sentence_problems(text: str) -> list[str]:
     text = text.strip()
     if not re.match(r"^[A-Z0-9À-Ý“'\"\[(]|^X", text):
         problems.append("begint niet met een hoofdletter")
-    # "Vraag 3: X" ends in another message, itself checked where it is raised.
-    if not re.search(r"[.?!]\)?$|[.?!]”$|: X$", text):
+    # "Vraag 3: X" or "… datum. X" end in another message or sentence constant.
+    if not re.search(r"[.?!]\)?$|[.?!]”$|: X$|[.?!] X$", text):
         problems.append("eindigt niet met een punt, vraagteken of uitroepteken")
     if "  " in text:
         problems.append("dubbele spatie")
