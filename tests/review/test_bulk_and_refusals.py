@@ -132,3 +132,18 @@ def test_setting_definitief_while_blocked_shows_the_reasons_on_the_readiness_pag
     assert '<a href="#wat-houdt-tegen">Wat houdt definitief tegen</a>' in page
     assert '<a href="#wacht-op-review">1 antwoord wacht op review</a>' in page
     assert "Voor de raad</textarea>" in page
+
+
+def test_last_changed_follows_the_text_not_approvals(client, db, login_as, make_annotation,
+                                                     make_user):
+    auteur = make_user("auteur", name="Anna Schrijver")
+    annotation = make_annotation(by=auteur, questions=[
+        {"text": "Hoe lang is de wachtlijst?", "variants": [{"body": "Twaalf weken."}]}])
+    variant = annotation.questions[0].variants[0]
+    workflow.submit_for_review(db, variant, by=auteur)
+    workflow.approve(db, variant, by=make_user("reviewer", name="Rob Keurder"))
+    db.commit()
+    login_as("staf")
+    page = _page(client.get(f"/vragen/{variant.question_id}/vergelijken"))
+    changed = re.search(r"<dt>Tekst laatst gewijzigd</dt><dd>([^<]*)</dd>", page)[1]
+    assert "door Anna Schrijver" in changed and "Rob Keurder" not in changed
