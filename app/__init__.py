@@ -16,11 +16,12 @@ def create_app(config: dict | None = None) -> Flask:
         instance_path=str(ROOT / "instance"),
     )
     _configure(app, config)
-    from app import auth, db, errors, rendering, request_log, security
+    from app import auth, db, errors, ids, rendering, request_log, security
     from app.auth.oidc import init_sign_on
     from app.mail.service import init_mail
     from app.search.hooks import init_search
 
+    ids.init_ids(app)
     db.init_db(app)
     request_log.init_request_log(app)
     init_search(app)
@@ -36,11 +37,13 @@ def create_app(config: dict | None = None) -> Flask:
 
 
 def _configure(app: Flask, config: dict | None) -> None:
-    from app.config import load_config
+    from app.config import check_production, load_config
 
     app.config.update(load_config(app.instance_path))
     if config:
         app.config.update(config)
+    if app.config["APP_ENV"] == "production":
+        check_production(app.config)
 
 
 def _register_blueprints(app: Flask) -> None:

@@ -21,7 +21,8 @@ def backup_database(url: str, target: Path) -> Path:
         raise ValidationError(
             "Deze database is geen SQLite-bestand. Maak een back-up met pg_dump, bijvoorbeeld: "
             f"pg_dump --format=custom --file={target} "
-            f"'{parsed.set(drivername='postgresql').render_as_string(hide_password=True)}'"
+            f"'{parsed.set(drivername='postgresql').render_as_string(hide_password=True)}' "
+            "(op een machine die de databaseserver kan bereiken)."
         )
     target = Path(target)
     if target.exists():

@@ -7,40 +7,41 @@ from briefings.errors import PermissionDenied
 
 ALL = frozenset({"auteur", "reviewer", "staf", "pers", "beheer"})
 
-#: action -> (roles allowed, Dutch description used in the refusal)
+#: action -> (roles allowed, Dutch "om … te …" phrase of the refusal "U heeft geen rechten om …")
 MATRIX: dict[str, tuple[frozenset[str], str]] = {
-    "annotation.read_drafts": (ALL - {"pers"}, "concepten bekijken"),
-    "annotation.create": (frozenset({"auteur", "beheer"}), "een annotatie aanmaken"),
-    "annotation.edit": (frozenset({"auteur", "beheer"}), "een annotatie bewerken"),
-    "annotation.delete": (frozenset({"auteur", "beheer"}), "een annotatie verwijderen"),
+    "annotation.read_drafts": (ALL - {"pers"}, "concepten te bekijken"),
+    "annotation.create": (frozenset({"auteur", "beheer"}), "een annotatie aan te maken"),
+    "annotation.edit": (frozenset({"auteur", "beheer"}), "een annotatie te bewerken"),
+    "annotation.delete": (frozenset({"auteur", "beheer"}), "een annotatie te verwijderen"),
     "annotation.set_status": (
-        frozenset({"staf", "beheer"}), "de status van een annotatie wijzigen"
+        frozenset({"staf", "beheer"}), "de status van een annotatie te wijzigen"
     ),
-    "variant.write": (frozenset({"auteur", "beheer"}), "een antwoord schrijven of wijzigen"),
-    "variant.submit": (frozenset({"auteur", "beheer"}), "een antwoord ter review aanbieden"),
-    "variant.review": (frozenset({"reviewer", "beheer"}), "een antwoord beoordelen"),
-    "variant.choose": (frozenset({"staf", "beheer"}), "een antwoord kiezen"),
-    "comment.add": (frozenset({"auteur", "reviewer", "staf", "beheer"}), "opmerkingen plaatsen"),
+    "variant.write": (frozenset({"auteur", "beheer"}), "een antwoord te schrijven of te wijzigen"),
+    "variant.submit": (frozenset({"auteur", "beheer"}), "een antwoord ter review aan te bieden"),
+    "variant.review": (frozenset({"reviewer", "beheer"}), "een antwoord te beoordelen"),
+    "variant.choose": (frozenset({"staf", "beheer"}), "een antwoord te kiezen"),
+    "comment.add": (frozenset({"auteur", "reviewer", "staf", "beheer"}), "opmerkingen te plaatsen"),
     "comment.resolve": (
-        frozenset({"auteur", "reviewer", "staf", "beheer"}), "opmerkingen afhandelen"
+        frozenset({"auteur", "reviewer", "staf", "beheer"}), "opmerkingen af te handelen"
     ),
     "question.assign": (
-        frozenset({"auteur", "staf", "beheer"}), "een eigenaar aan een vraag toewijzen"
+        frozenset({"auteur", "staf", "beheer"}), "een eigenaar aan een vraag toe te wijzen"
     ),
-    "export.draft": (ALL - {"pers"}, "een conceptversie exporteren"),
-    "export.final": (ALL - {"pers"}, "de definitieve versie exporteren"),
-    "export.woo": (frozenset({"staf", "beheer"}), "een Woo-versie exporteren"),
-    "import": (frozenset({"auteur", "beheer"}), "documenten importeren"),
-    "search": (ALL, "zoeken"),
+    "export.draft": (ALL - {"pers"}, "een conceptversie te exporteren"),
+    "export.final": (ALL - {"pers"}, "de definitieve versie te exporteren"),
+    "export.woo": (frozenset({"staf", "beheer"}), "een Woo-versie te exporteren"),
+    "import": (frozenset({"auteur", "beheer"}), "documenten te importeren"),
+    "search": (ALL, "te zoeken"),
     "commitment.edit": (
-        frozenset({"auteur", "reviewer", "staf", "beheer"}), "toezeggingen vastleggen of wijzigen"
+        frozenset({"auteur", "reviewer", "staf", "beheer"}),
+        "toezeggingen vast te leggen of te wijzigen",
     ),
-    "line.publish": (frozenset({"staf", "reviewer", "beheer"}), "een perslijn publiceren"),
-    "line.reuse": (frozenset({"pers", "staf", "beheer"}), "een perslijn hergebruiken"),
-    "press.write": (frozenset({"pers", "beheer"}), "persvragen schrijven"),
-    "commitment.read": (ALL - {"pers"}, "toezeggingen bekijken"),
-    "users.manage": (frozenset({"beheer"}), "gebruikers beheren"),
-    "index.rebuild": (frozenset({"beheer"}), "de zoekindex opnieuw opbouwen"),
+    "line.publish": (frozenset({"staf", "reviewer", "beheer"}), "een perslijn te publiceren"),
+    "line.reuse": (frozenset({"pers", "staf", "beheer"}), "een perslijn te hergebruiken"),
+    "press.write": (frozenset({"pers", "beheer"}), "persvragen te schrijven"),
+    "commitment.read": (ALL - {"pers"}, "toezeggingen te bekijken"),
+    "users.manage": (frozenset({"beheer"}), "gebruikers te beheren"),
+    "index.rebuild": (frozenset({"beheer"}), "de zoekindex opnieuw op te bouwen"),
 }
 
 

@@ -50,4 +50,25 @@ def authenticate(session, email, password) -> User | None:
     return user if check_password_hash(user.password_hash, password or "") else None
 
 
+def end_sessions(session, user: User) -> None:
+    """End every session of `user` on every server: each request compares this number."""
+    user.session_generation = (user.session_generation or 0) + 1
+    session.flush()
+
+
+def change_password(session, user: User, *, current: str, new: str, repeated: str) -> None:
+    """Set a new password and end the user's other sessions.
+
+    :raises ValidationError: wrong current password, short new password, repetition differs.
+    """
+    if not check_password_hash(user.password_hash, current or ""):
+        raise ValidationError("Het huidige wachtwoord klopt niet.")
+    if len(new or "") < MIN_PASSWORD:
+        raise ValidationError(f"Het nieuwe wachtwoord moet minstens {MIN_PASSWORD} tekens hebben.")
+    if new != repeated:
+        raise ValidationError("De herhaling is niet gelijk aan het nieuwe wachtwoord.")
+    user.password_hash = generate_password_hash(new)
+    end_sessions(session, user)
+
+
 _DUMMY_HASH = generate_password_hash("not-a-real-password")

@@ -1,5 +1,6 @@
 """Checks shared by the authoring services; each failure is a Dutch ValidationError."""
 
+import re
 from datetime import date
 
 from briefings.errors import Conflict, NotFound, ValidationError
@@ -7,6 +8,9 @@ from briefings.errors import Conflict, NotFound, ValidationError
 MAX_SHORT = 200
 MAX_TITLE = 1000
 MAX_TEXT = 50_000
+#: the largest id any supported database holds in an Integer column (PostgreSQL's `integer`);
+#: a larger number cannot name a row, and the drivers fail on it instead of finding nothing
+MAX_ID = 2**31 - 1
 
 
 def clean_text(value, label: str, *, required=False, max_length=MAX_TEXT) -> str | None:
@@ -28,20 +32,75 @@ def choice(value, allowed: dict, label: str) -> str:
     return value
 
 
+#: month names and the abbreviations people type ("mrt", "sept"), lower case
+MONTHS = {name: n for n, names in enumerate((
+    ("januari", "jan"), ("februari", "feb"), ("maart", "mrt", "mar"), ("april", "apr"),
+    ("mei",), ("juni", "jun"), ("juli", "jul"), ("augustus", "aug"),
+    ("september", "sep", "sept"), ("oktober", "okt", "oct"), ("november", "nov"),
+    ("december", "dec")), start=1) for name in names}
+WEEKDAYS = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)"
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_NUMERIC = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_WRITTEN = re.compile(rf"^(?:{WEEKDAYS}\.?,?\s+)?(\d{{1,2}})\s+([a-z]+)\.?\s+(\d{{4}})$")
+DATE_HINT = "Schrijf bijvoorbeeld 5 maart 2026, 5-3-2026, 05/03/2026 of 2026-03-05."
+
+
+def parse_date(value) -> date:
+    """Return the date in `value` as people write it: "5 maart 2026", "5-3-2026",
+    "05/03/2026", "2026-03-05" (also with a weekday: "donderdag 5 maart 2026").
+
+    :raises ValidationError: for anything else, or a day that does not exist.
+    """
+    if isinstance(value, date):
+        return value
+    text = " ".join(str(value or "").lower().split())
+    parts = None
+    if match := _ISO.match(text):
+        parts = int(match[1]), int(match[2]), int(match[3])
+    elif match := _NUMERIC.match(text):
+        parts = int(match[3]), int(match[2]), int(match[1])
+    elif (match := _WRITTEN.match(text)) and match[2] in MONTHS:
+        parts = int(match[3]), MONTHS[match[2]], int(match[1])
+    try:
+        if parts:
+            return date(*parts)
+    except ValueError:
+        pass
+    raise ValidationError(f"Ongeldige datum: ‘{str(value).strip()}’. {DATE_HINT}")
+
+
+def parse_date_list(text) -> list[date]:
+    """Return the dates in a list as typed: "9 juli 2025, 10 juli 2025", "9 en 10 juli 2025"
+    (a bare day takes the month and year of the date after it), "2025-07-09; 2025-07-10".
+
+    :raises ValidationError: naming the first part that is not a date.
+    """
+    parts = [p.strip() for p in re.split(r"[,;]|\s+en\s+", str(text or "")) if p.strip()]
+    dates, pending_days = [], []
+    for part in parts:
+        if part.isdigit() and len(part) <= 2:
+            pending_days.append(part)
+            continue
+        parsed = parse_date(part)
+        dates += [_same_month(day, parsed) for day in pending_days] + [parsed]
+        pending_days = []
+    if pending_days:
+        raise ValidationError(f"Ongeldige datum: ‘{pending_days[-1]}’. {DATE_HINT}")
+    return dates
+
+
+def _same_month(day: str, other: date) -> date:
+    try:
+        return other.replace(day=int(day))
+    except ValueError:
+        raise ValidationError(f"Ongeldige datum: ‘{day}’. {DATE_HINT}") from None
+
+
 def parse_dates(values) -> list[date]:
-    """Return ISO date strings (or dates) as sorted unique dates."""
+    """Return dates (or texts each holding one or more dates) as sorted unique dates."""
     result = set()
     for value in values or []:
-        if isinstance(value, date):
-            result.add(value)
-            continue
-        value = (value or "").strip()
-        if not value:
-            continue
-        try:
-            result.add(date.fromisoformat(value))
-        except ValueError:
-            raise ValidationError(f"Ongeldige datum: {value!r} (gebruik jjjj-mm-dd).") from None
+        result.update([value] if isinstance(value, date) else parse_date_list(value))
     return sorted(result)
 
 
@@ -53,6 +112,14 @@ def check_version(obj, expected_version, *, what: str, submitted=None) -> None:
             "vergelijk hieronder en sla opnieuw op.",
             current=obj, submitted=submitted,
         )
+
+
+def parse_id(value) -> int | None:
+    """Return `value` as a row id, or None when it is not a number any row could have."""
+    text = str(value or "").strip()
+    if not text.isascii() or not text.isdigit() or not 0 < int(text) <= MAX_ID:
+        return None
+    return int(text)
 
 
 def found(obj, what: str):

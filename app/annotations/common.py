@@ -7,6 +7,7 @@ from flask import flash, redirect, render_template, url_for
 from app.annotations.forms import ConfirmForm
 from app.db import db_session
 from briefings.diffing import word_diff
+from briefings.workflow.history import latest_revisions
 
 
 class ConflictRow(NamedTuple):
@@ -55,7 +56,7 @@ def conflict(form, error, field_labels: dict, **page):
     form.version.data = str(current.version)
     status = 409
     return render_template("annotations/conflict.html", form=form, rows=rows,
-                           message=error.message,
+                           message=error.message, saved=_last_saved(current),
                            fields_template=f"annotations/_fields_{page.pop('fields')}.html",
                            **page), status
 
@@ -65,6 +66,19 @@ def confirm_page(*, heading, question, action, back, button="Verwijderen", excer
     return render_template("annotations/confirm.html", form=ConfirmForm(), heading=heading,
                            question=question, action=action, back=back, button=button,
                            excerpt=excerpt)
+
+
+#: model class -> the entity type its revisions are recorded under
+ENTITY_TYPES = {"AnswerVariant": "variant", "Section": "section", "Question": "question",
+                "Annotation": "annotation"}
+
+
+def _last_saved(obj):
+    """Return the latest revision of `obj`: who saved in between, and when (or None)."""
+    entity_type = ENTITY_TYPES.get(type(obj).__name__)
+    if entity_type is None:
+        return None
+    return latest_revisions(db_session(), entity_type, [obj.id]).get(obj.id)
 
 
 def _text(value) -> str:

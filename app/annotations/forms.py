@@ -1,11 +1,11 @@
 """Forms of the authoring screens. `service_data()` maps a form to a service's keyword arguments."""
 
 from flask_wtf import FlaskForm
-from wtforms import DateField, HiddenField, SelectField, StringField, TextAreaField
+from wtforms import HiddenField, SelectField, StringField, TextAreaField
 from wtforms.meta import DefaultMeta
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
 
-from app.forms import select_choices
+from app.forms import DutchDateField, date_list_error, select_choices
 from briefings.validation import MAX_SHORT, MAX_TEXT, MAX_TITLE
 from briefings.vocabulary import (
     ANNOTATION_STATUSES,
@@ -13,7 +13,11 @@ from briefings.vocabulary import (
     MEETING_BODIES,
     SECTION_KINDS,
     VARIANT_LABELS,
+    dutch_date,
 )
+
+#: Markdown fields: text pasted from Word keeps its lists and bold (static/paste.js)
+MARKDOWN_PASTE = {"data-paste": "markdown"}
 
 
 class DutchForm(FlaskForm):
@@ -58,8 +62,8 @@ class FilterForm(DutchForm):
     portfolio_holder = StringField("Portefeuillehouder", validators=[Optional()])
     status = SelectField("Status", choices=select_choices(ANNOTATION_STATUSES, empty="Alle"),
                          validators=[Optional()])
-    date_from = DateField("Vergaderdatum vanaf", validators=[Optional()])
-    date_to = DateField("Vergaderdatum tot en met", validators=[Optional()])
+    date_from = DutchDateField("Vergaderdatum vanaf", validators=[Optional()])
+    date_to = DutchDateField("Vergaderdatum tot en met", validators=[Optional()])
 
 
 class HeaderForm(VersionedForm):
@@ -76,23 +80,28 @@ class HeaderForm(VersionedForm):
     agenda_item = StringField("Agendapunt", validators=[max_length(50)])
     registration_number = StringField("Registratienummer", validators=[max_length(50)])
     requested_decision = TextAreaField("Gevraagd besluit", validators=[max_length(5000)])
-    overview = TextAreaField("Inleiding (Markdown)", validators=[max_length(10000)])
+    overview = TextAreaField("Inleiding (Markdown)", validators=[max_length(10000)],
+                             render_kw=MARKDOWN_PASTE)
     handling_officials = TextAreaField("Behandelend ambtenaren", validators=[max_length(5000)])
     personal_names = TextAreaField("Persoonsnamen voor de Woo-versie",
                                    validators=[max_length(5000)])
-    internal_deadline = DateField("Interne deadline", validators=[Optional()])
+    internal_deadline = DutchDateField("Interne deadline", validators=[Optional()])
+
+    def validate_meeting_dates(self, field):
+        # Checked with the other fields, so every error on the form shows at once.
+        if field.data and (message := date_list_error(field.data)):
+            raise ValidationError(message)
 
     def validate_meeting_body(self, field):
         if not field.data and (self.meeting_name.data or self.meeting_dates.data):
             raise ValidationError("Kies de soort vergadering, of maak naam en datum leeg.")
 
     def service_data(self) -> dict:
-        dates = self.meeting_dates.data.replace(";", ",").replace(" ", ",").split(",")
         return {
             "title": self.title.data,
             "portfolio_holder": self.portfolio_holder.data,
             "meeting": {"body": self.meeting_body.data, "name": self.meeting_name.data,
-                        "dates": [d for d in dates if d.strip()]},
+                        "dates": [self.meeting_dates.data or ""]},
             "agenda_item": self.agenda_item.data,
             "registration_number": self.registration_number.data,
             "requested_decision": self.requested_decision.data,
@@ -110,7 +119,7 @@ class HeaderForm(VersionedForm):
             getattr(self, name).data = getattr(annotation, name)
         self.meeting_body.data = meeting.body if meeting else ""
         self.meeting_name.data = meeting.name if meeting else ""
-        self.meeting_dates.data = ", ".join(d.date.isoformat() for d in meeting.dates) \
+        self.meeting_dates.data = ", ".join(dutch_date(d.date) for d in meeting.dates) \
             if meeting else ""
         self.handling_officials.data = "\n".join(annotation.handling_officials or [])
         self.personal_names.data = "\n".join(annotation.personal_names or [])
@@ -120,7 +129,8 @@ class HeaderForm(VersionedForm):
 class SectionForm(VersionedForm):
     kind = SelectField("Soort onderdeel", choices=select_choices(SECTION_KINDS))
     heading = StringField("Kop", validators=[max_length(1000)])
-    body = TextAreaField("Tekst (Markdown)", validators=[max_length(MAX_TEXT)])
+    body = TextAreaField("Tekst (Markdown)", validators=[max_length(MAX_TEXT)],
+                         render_kw=MARKDOWN_PASTE)
 
     def service_data(self) -> dict:
         return {"kind": self.kind.data, "heading": self.heading.data, "body": self.body.data}
@@ -156,8 +166,10 @@ class QuestionForm(VersionedForm):
 class VariantForm(VersionedForm):
     label = SelectField("Soort antwoord", choices=select_choices(VARIANT_LABELS))
     body = TextAreaField("Antwoord (Markdown)",
-                         validators=[required("Het antwoord"), max_length(MAX_TEXT)])
-    explanation = TextAreaField("Toelichting (Markdown)", validators=[max_length(MAX_TEXT)])
+                         validators=[required("Het antwoord"), max_length(MAX_TEXT)],
+                         render_kw=MARKDOWN_PASTE)
+    explanation = TextAreaField("Toelichting (Markdown)", validators=[max_length(MAX_TEXT)],
+                                render_kw=MARKDOWN_PASTE)
 
     def service_data(self) -> dict:
         return {"label": self.label.data, "body": self.body.data,

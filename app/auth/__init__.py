@@ -1,7 +1,9 @@
 """Login: every page needs a logged-in user, except the login page and static files."""
 
-from flask import g, redirect, request, session, url_for
+from flask import g, redirect, request, url_for
 
+from app.auth.sessions import session_user
+from app.auth.throttle import init_throttling
 from app.db import db_session
 from briefings.models import User
 from briefings.permissions import can
@@ -11,15 +13,13 @@ PUBLIC_ENDPOINTS = {"auth.login", "static", "mail.calendar_feed", "oidc.login", 
 
 
 def init_auth(app) -> None:
+    init_throttling(app)
     app.before_request(_load_user)
     app.jinja_env.globals["can"] = lambda action: can(g.get("user"), action)
 
 
 def _load_user():
-    user_id = session.get("user_id")
-    g.user = db_session().get(User, user_id) if user_id else None
-    if g.user is not None and not g.user.active:
-        g.user = None
+    g.user = session_user(db_session())
     if g.user is None and request.endpoint not in PUBLIC_ENDPOINTS:
         if request.path.startswith("/api/"):
             return {"error": "Niet ingelogd."}, 401

@@ -16,6 +16,7 @@ from flask import Blueprint, current_app, redirect, request, session, url_for
 from joserfc.errors import JoseError
 
 from app.auth.routes import _safe_next as safe_next
+from app.auth.sessions import start_session
 from app.db import db_session
 from app.errors import error_response
 from app.links import absolute_url
@@ -127,8 +128,7 @@ def callback():
         return error_response(error.status, error.message)
     db_session().commit()
     target = session.get("login_next") or url_for("annotations.index")
-    session.clear()
-    session["user_id"] = user.id
+    start_session(user)
     session[ID_TOKEN_KEY] = token.get("id_token")
     return redirect(target)
 

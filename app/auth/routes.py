@@ -1,15 +1,18 @@
 from urllib.parse import urlsplit
 
-from flask import Blueprint, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, flash, g, redirect, render_template, request, session, url_for
 
 from app.auth.forms import LoginForm
+from app.auth.sessions import start_session
+from app.auth.throttle import login_limits
 from app.db import db_session
-from briefings.users import authenticate
+from briefings.users import authenticate, end_sessions
 
 bp = Blueprint("auth", __name__)
 
 
 @bp.route("/inloggen", methods=["GET", "POST"])
+@login_limits
 def login():
     form = LoginForm()
     if request.method == "POST":
@@ -19,8 +22,7 @@ def login():
     if form.validate_on_submit():
         user = authenticate(db_session(), form.email.data, form.password.data)
         if user is not None:
-            session.clear()
-            session["user_id"] = user.id
+            start_session(user)
             return redirect(_safe_next(request.args.get("next")))
         flash("Onbekend e-mailadres of onjuist wachtwoord.", "error")
         return render_template("auth/login.html", form=form), 401
@@ -30,11 +32,15 @@ def login():
 
 @bp.route("/uitloggen", methods=["POST"])
 def logout():
+    """Log out here and everywhere else this user is logged in (and at the provider, if any)."""
     from app.auth.oidc import provider_logout_url
 
     at_provider = provider_logout_url()
+    if g.get("user") is not None:
+        end_sessions(db_session(), g.user)
+        db_session().commit()
     session.clear()
-    flash("U bent uitgelogd.", "info")
+    flash("U bent uitgelogd, ook op andere apparaten.", "info")
     return redirect(at_provider or url_for("auth.login"))
 
 
@@ -44,3 +50,6 @@ def _safe_next(target: str | None) -> str:
     if target and not urlsplit(target).netloc and target.startswith("/") and "//" not in target:
         return target
     return url_for("annotations.index")
+
+
+from app.auth import password  # noqa: E402, F401  (registers the password view on bp)

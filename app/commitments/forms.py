@@ -1,8 +1,8 @@
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, DateField, IntegerField, SelectField, StringField, TextAreaField
+from wtforms import BooleanField, IntegerField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
-from app.forms import select_choices
+from app.forms import DutchDateField, select_choices
 from briefings.vocabulary import COMMITMENT_KINDS, COMMITMENT_STATUSES, MEETING_BODIES
 
 
@@ -18,8 +18,8 @@ class FilterForm(FlaskForm):
                          validators=[Optional()])
     kind = SelectField("Soort", choices=select_choices(COMMITMENT_KINDS, empty="Alle"),
                        validators=[Optional()])
-    due_from = DateField("Termijn vanaf", validators=[Optional()])
-    due_to = DateField("Termijn tot en met", validators=[Optional()])
+    due_from = DutchDateField("Termijn vanaf", validators=[Optional()])
+    due_to = DutchDateField("Termijn tot en met", validators=[Optional()])
     overdue = BooleanField("Alleen te late toezeggingen")
 
 
@@ -37,7 +37,7 @@ class CommitmentForm(FlaskForm):
     portfolio_holder = StringField("Portefeuillehouder", validators=[Length(max=200)])
     made_to = SelectField("Gedaan aan", choices=select_choices(MEETING_BODIES, empty="Onbekend"),
                           validators=[Optional()])
-    made_on = DateField("Gedaan op (vergaderdatum)", validators=[Optional()])
+    made_on = DutchDateField("Gedaan op (vergaderdatum)", validators=[Optional()])
     due_text = StringField("Termijn", validators=[Length(max=200)])
 
 

@@ -1,7 +1,6 @@
 from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
-    DateField,
     SelectField,
     SelectMultipleField,
     StringField,
@@ -10,7 +9,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, Length, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from app.forms import select_choices
+from app.forms import DutchDateField, select_choices
 from briefings.vocabulary import LINE_USES
 
 
@@ -29,7 +28,7 @@ class PublishForm(FlaskForm):
                                                  Length(max=200)])
     use = SelectField("Gebruik", choices=select_choices(LINE_USES))
     owner = SelectField("Eigenaar", coerce=int)
-    review_date = DateField("Reviewdatum", validators=[Optional()])
+    review_date = DutchDateField("Reviewdatum", validators=[Optional()])
     supersedes = SelectMultipleField("Vervangt deze oudere lijnen", coerce=int,
                                      widget=ListWidget(prefix_label=False),
                                      option_widget=CheckboxInput(), validators=[Optional()])
@@ -58,4 +57,4 @@ class LineForm(FlaskForm):
     topic = StringField("Onderwerp", validators=[DataRequired("Vul een onderwerp in."),
                                                  Length(max=200)])
     use = SelectField("Gebruik", choices=select_choices(LINE_USES))
-    review_date = DateField("Reviewdatum", validators=[Optional()])
+    review_date = DutchDateField("Reviewdatum", validators=[Optional()])

@@ -3,26 +3,40 @@
 Each view validates the form, calls one service, commits, and returns to where the user was.
 """
 
-from flask import flash, url_for
+from flask import flash, render_template, request, url_for
 from sqlalchemy import select
 
 from app.db import db_session
 from app.forms import select_choices
-from app.review.forms import ActionForm, CommentForm, OwnerForm, RejectForm, StatusForm
-from app.review.helpers import back, flash_back_to_concept, valid, variant_url
+from app.review.forms import (
+    ActionForm,
+    ChooseForm,
+    CommentForm,
+    OwnerForm,
+    RejectForm,
+    StatusForm,
+)
+from app.review.helpers import (
+    back,
+    flash_back_to_concept,
+    refused_back,
+    valid,
+    variant_url,
+)
 from app.review.routes import bp
 from app.views import current_user
 from briefings import workflow
 from briefings.authoring import get_annotation, get_question, get_variant
+from briefings.errors import ValidationError
 from briefings.models import AnswerVariant, User
-from briefings.validation import found
+from briefings.validation import found, parse_id
+from briefings.workflow.review import ChoiceWouldReplace
 
 #: endpoint suffix -> (service, form class, Dutch confirmation)
 VARIANT_ACTIONS = {
     "submit": (workflow.submit_for_review, ActionForm, "Het antwoord is ter review aangeboden."),
     "approve": (workflow.approve, ActionForm, "U heeft akkoord gegeven op het antwoord."),
     "reject": (workflow.reject, RejectForm, "Het antwoord is afgewezen."),
-    "choose": (workflow.choose, ActionForm, "Het antwoord is gekozen."),
     "unchoose": (workflow.unchoose, ActionForm, "De keuze is ingetrokken."),
 }
 
@@ -33,8 +47,12 @@ def _variant_action(name, variant_id):
     variant = get_variant(session, variant_id)
     form = form_class()
     valid(form)
-    service(session, variant, by=current_user(), reason=form.reason.data,
-            expected_version=form.expected_version)
+    try:
+        service(session, variant, by=current_user(), reason=form.reason.data,
+                expected_version=form.expected_version)
+    except ValidationError as error:
+        return refused_back(error, variant_url(variant), form_id=f"{name}-{variant.id}",
+                            reason=form.reason.data or "")
     session.commit()
     flash(message, "info")
     return back(variant_url(variant))
@@ -57,7 +75,25 @@ def reject(variant_id):
 
 @bp.post("/antwoorden/<int:variant_id>/kiezen", endpoint="choose")
 def choose(variant_id):
-    return _variant_action("choose", variant_id)
+    """Choose a variant; replacing another choice first asks, showing that choice and why."""
+    session = db_session()
+    variant = get_variant(session, variant_id)
+    form = ChooseForm()
+    valid(form)
+    try:
+        workflow.choose(session, variant, by=current_user(), reason=form.reason.data,
+                        expected_version=form.expected_version, replaces=form.replaces_id)
+    except ChoiceWouldReplace as error:
+        session.rollback()
+        return render_template("review/confirm_choice.html", variant=variant,
+                               current=error.current, form=form,
+                               back=request.form.get("next") or variant_url(variant))
+    except ValidationError as error:
+        return refused_back(error, variant_url(variant), form_id=f"choose-{variant.id}",
+                            reason=form.reason.data or "")
+    session.commit()
+    flash("Het antwoord is gekozen.", "info")
+    return back(variant_url(variant))
 
 
 @bp.post("/antwoorden/<int:variant_id>/keuze-intrekken", endpoint="unchoose")
@@ -70,7 +106,9 @@ def add_comment(variant_id):
     session = db_session()
     variant = get_variant(session, variant_id)
     data = valid(CommentForm())
-    parent = workflow.get_comment(session, int(data["parent_id"])) if data["parent_id"] else None
+    # An id no row can have (too large) finds nothing, like any unknown id.
+    parent = (workflow.get_comment(session, parse_id(data["parent_id"]) or 0)
+              if data["parent_id"] else None)
     workflow.add_comment(session, variant, by=current_user(), text=data["text"], parent=parent)
     session.commit()
     flash("Uw opmerking is geplaatst.", "info")
@@ -93,7 +131,9 @@ def assign_owner(question_id):
     session = db_session()
     question = get_question(session, question_id)
     owner_id = valid(OwnerForm())["owner_id"]
-    owner = found(session.get(User, int(owner_id)), "Deze gebruiker") if owner_id else None
+    owner = None
+    if owner_id:
+        owner = found(session.get(User, parse_id(owner_id) or 0), "Deze gebruiker")
     workflow.assign_owner(session, question, owner, by=current_user())
     session.commit()
     flash("De eigenaar van de vraag is opgeslagen.", "info")
@@ -104,9 +144,18 @@ def assign_owner(question_id):
 def set_status(annotation_id):
     session = db_session()
     annotation = get_annotation(session, annotation_id, full=True)
-    data = valid(StatusForm())
-    workflow.set_annotation_status(session, annotation, data["status"], by=current_user(),
-                                   reason=data["reason"])
+    form = StatusForm()
+    data = valid(form)
+    try:
+        workflow.set_annotation_status(session, annotation, data["status"], by=current_user(),
+                                       reason=data["reason"])
+    except ValidationError as error:
+        # Shown on the readiness page itself, which lists (and links) what must be fixed.
+        session.rollback()
+        from app.review.pages import readiness_page
+
+        return readiness_page(get_annotation(session, annotation_id, full=True), form,
+                              error=error.message)
     session.commit()
     flash("De status van de annotatie is gewijzigd.", "info")
     return back(url_for("review.readiness", annotation_id=annotation.id))

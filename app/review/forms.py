@@ -6,6 +6,7 @@ from wtforms import HiddenField, SelectField, StringField, TextAreaField
 from wtforms.validators import Length, Optional, Regexp
 
 from app.forms import select_choices
+from briefings.validation import parse_id
 from briefings.vocabulary import ANNOTATION_STATUSES
 
 
@@ -32,6 +33,22 @@ class ActionForm(FlaskForm):
 class RejectForm(ActionForm):
     # Required, but checked by the service after the permission: a forbidden user gets 403.
     reason = TextAreaField("Reden van afwijzing", validators=[Optional(), _max(2000)])
+
+
+class ChooseForm(ActionForm):
+    reason = TextAreaField("Reden van de keuze (optioneel)", validators=[Optional(), _max(2000)])
+    #: the chosen variant the user confirmed replacing; empty: the user saw no choice
+    replaces = StringField(validators=[Optional(), _number("antwoordnummer")])
+
+    @property
+    def replaces_id(self) -> int | None:
+        return parse_id(self.replaces.data) if self.replaces.data else None
+
+
+class BulkForm(FlaskForm):
+    """The bulk review page; the selected ids are read from the request (lists of checkboxes)."""
+
+    reason = TextAreaField("Reden (verplicht bij afwijzen)", validators=[Optional(), _max(2000)])
 
 
 class CommentForm(FlaskForm):

@@ -2,7 +2,7 @@
 
 from urllib.parse import urlsplit
 
-from flask import flash, redirect, request, url_for
+from flask import flash, g, redirect, request, session, url_for
 
 from briefings.errors import ValidationError
 
@@ -13,6 +13,27 @@ def back(default: str):
     if target.startswith("/") and not urlsplit(target).netloc and "//" not in target:
         return redirect(target)
     return redirect(default)
+
+
+def refused_back(error, default: str, *, form_id: str, **kept):
+    """Return to the page the form came from with the Dutch refusal and what was typed.
+
+    The page shows the message at the top and again at the form `form_id`, refilled with
+    `kept` (see `refused_form`); nothing of the request is saved.
+    """
+    from app.db import db_session
+
+    db_session().rollback()
+    flash(error.message, "error")
+    session["refused"] = {"form": form_id, "message": error.message, **kept}
+    return back(default)
+
+
+def refused_form(form_id: str) -> dict | None:
+    """Return the refusal and kept input for `form_id` once, on the page after a refusal."""
+    if "refused" not in g:
+        g.refused = session.pop("refused", None)
+    return g.refused if g.refused and g.refused.get("form") == form_id else None
 
 
 def valid(form):

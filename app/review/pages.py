@@ -13,7 +13,7 @@ from briefings import workflow
 from briefings.authoring import get_annotation, get_question, get_section, get_variant
 from briefings.diffing import word_diff
 from briefings.permissions import can
-from briefings.workflow.history import RESTORABLE
+from briefings.workflow.history import RESTORABLE, latest_revisions
 
 #: the status the readiness form offers first, after the current one
 NEXT_STATUS = {"concept": "in_review", "in_review": "definitief", "definitief": "in_review"}
@@ -23,6 +23,30 @@ NEXT_STATUS = {"concept": "in_review", "in_review": "definitief", "definitief": 
 def readiness_of(annotation):
     """Return the readiness of `annotation` (for the summary on the read view)."""
     return workflow.readiness(db_session(), annotation)
+
+
+@bp.app_template_global()
+def rejection_of(variant):
+    """Return the revision that rejected `variant` (who, when, reason), or None.
+
+    Loaded once per request for the whole annotation, so a long read view stays one query.
+    """
+    if variant.status != "afgewezen":
+        return None
+    cache = g.setdefault("rejections", {})
+    annotation = variant.question.annotation
+    if annotation.id not in cache:
+        ids = [v.id for q in annotation.questions for v in q.variants if v.status == "afgewezen"]
+        cache[annotation.id] = latest_revisions(db_session(), "variant", ids, fields=["status"],
+                                                new_text="afgewezen")
+    return cache[annotation.id].get(variant.id)
+
+
+@bp.app_template_global()
+def text_changed_of(variant):
+    """Return the latest revision of the variant's text (not of its status or choice)."""
+    return latest_revisions(db_session(), "variant", [variant.id],
+                            fields=RESTORABLE["variant"]).get(variant.id)
 
 
 @bp.app_template_global()
@@ -60,14 +84,19 @@ def section_history(section_id):
 @bp.get("/annotaties/<int:annotation_id>/gereedheid")
 def readiness(annotation_id):
     require_action("annotation.read_drafts")
+    annotation = get_annotation(db_session(), annotation_id, full=True)
+    return readiness_page(annotation, StatusForm(status=NEXT_STATUS[annotation.status]))
+
+
+def readiness_page(annotation, form, *, error=None):
+    """Render the readiness page; with `error` (a refused status change) as a 400."""
     session = db_session()
-    annotation = get_annotation(session, annotation_id, full=True)
     status_changes = [r for r in workflow.list_revisions(session, "annotation", annotation.id)
                       if r.action == "status"]
-    form = StatusForm(status=NEXT_STATUS[annotation.status])
-    return render_template("review/readiness.html", annotation=annotation,
+    page = render_template("review/readiness.html", annotation=annotation,
                            readiness=workflow.readiness(session, annotation),
-                           status_form=form, status_changes=status_changes)
+                           status_form=form, status_changes=status_changes, error=error)
+    return page, 400 if error else 200
 
 
 @bp.get("/mijn-werk")

@@ -1,9 +1,9 @@
 from flask_wtf import FlaskForm
-from wtforms import DateField, IntegerField, SelectField, StringField
+from wtforms import IntegerField, SelectField, StringField
 from wtforms.i18n import get_translations
 from wtforms.validators import NumberRange, Optional
 
-from app.forms import select_choices
+from app.forms import DutchDateField, select_choices
 from search_index.analysis import MAX_QUERY_CHARS
 from search_index.schema import KINDS
 
@@ -29,8 +29,8 @@ class SearchForm(FlaskForm):
     asker = StringField("Vragensteller")
     party = StringField("Partij of medium")
     portfolio_holder = StringField("Portefeuillehouder")
-    date_from = DateField("Vergaderdatum vanaf", validators=[Optional()])
-    date_to = DateField("Vergaderdatum tot en met", validators=[Optional()])
+    date_from = DutchDateField("Vergaderdatum vanaf", validators=[Optional()])
+    date_to = DutchDateField("Vergaderdatum tot en met", validators=[Optional()])
     status = SelectField("Status", choices=select_choices(STATUS_FILTERS, empty="Alle"), default="")
     page = IntegerField("Pagina", validators=[Optional(), NumberRange(min=1, max=1000)])
 

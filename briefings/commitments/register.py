@@ -5,10 +5,10 @@ import io
 from datetime import date, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import object_session, selectinload
 
 from briefings.commitments.services import OPEN_STATUSES, due_label, is_overdue
-from briefings.models import Commitment
+from briefings.models import Annotation, Commitment
 from briefings.vocabulary import COMMITMENT_STATUSES, MEETING_BODIES
 
 #: characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection")
@@ -79,8 +79,17 @@ def _row(c, today: date) -> list:
         c.asker.display if c.asker else "", c.made_on.isoformat() if c.made_on else "",
         due_label(c) or "", c.due_date.isoformat() if c.due_date else "",
         COMMITMENT_STATUSES[c.status], "ja" if is_overdue(c, today) else "nee",
-        c.fulfilment or "", c.annotation_id or "",
+        c.fulfilment or "", _annotation_label(c),
     ]
+
+
+def _annotation_label(c) -> str:
+    """Name the annotation as the griffie knows it (registration number, title), not by id."""
+    session = object_session(c)
+    annotation = session.get(Annotation, c.annotation_id) if c.annotation_id and session else None
+    if annotation is None:
+        return ""
+    return " – ".join(p for p in (annotation.registration_number, annotation.title) if p)
 
 
 def neutralise(value) -> str:

@@ -33,6 +33,8 @@ MODES = {
     "woo": ("Woo-versie", "export.woo"),
 }
 CLASSIFICATIONS = {"final": "Definitief", "draft": "CONCEPT", "woo": "Woo-versie (openbaar)"}
+#: the header of a final copy exported with gaps left (marked in yellow in the text)
+INCOMPLETE = "ONVOLLEDIG – nog niet definitief"
 
 __all__ = ["MODES", "Gap", "IncompleteExport", "export", "export_draft", "export_final",
            "export_gaps", "export_woo", "to_bytes", "woo_proposals",
@@ -45,7 +47,9 @@ def export_final(annotation, *, allow_incomplete=False, template=None, by=None):
     :raises IncompleteExport: when gaps are left and `allow_incomplete` is not set.
     """
     gaps = _check(annotation, allow_incomplete)
-    mode = Mode("final", CLASSIFICATIONS["final"], internal=False, incomplete=len(gaps))
+    # A copy with gaps is not final, and its header must not say so.
+    classification = INCOMPLETE if gaps else CLASSIFICATIONS["final"]
+    mode = Mode("final", classification, internal=False, incomplete=len(gaps))
     author = package.user_name(annotation, annotation.created_by_id)
     return _build(annotation, mode, template, author=author, modified_by=_name(by, author))
 

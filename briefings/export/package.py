@@ -4,7 +4,6 @@ import re
 from datetime import UTC, datetime
 
 from docx.oxml.ns import qn
-from docx.shared import Emu
 from sqlalchemy.orm import object_session
 
 from briefings.export import ooxml
@@ -12,15 +11,15 @@ from briefings.models import User
 
 
 def header_and_footer(document, styles, title: str, classification: str) -> None:
-    """Title and classification in the header; "Pagina X van Y" (fields) in the footer."""
+    """Classification and title in the header; "Pagina X van Y" (fields) in the footer."""
     section = document.sections[0]
-    width = section.page_width - section.left_margin - section.right_margin
     header = _clear(section.header)
-    p = _story_paragraph(header, styles.get("Header"), tab=int(Emu(width).twips), align=None,
-                         clear=_style_tabs(document, "Header"))
-    ooxml.run(p, title)
-    ooxml.run(p, "\t")
+    # The classification has a line of its own: after a long title on the same line it
+    # wrapped onto a second line, where nobody looks for "CONCEPT".
+    p = _story_paragraph(header, styles.get("Header"), tab=None, align="right", clear=())
     ooxml.run(p, classification, bold=True)
+    p = _story_paragraph(header, styles.get("Header"), tab=None, align=None, clear=())
+    ooxml.run(p, title)
     footer = _clear(section.footer)
     p = _story_paragraph(footer, styles.get("Footer"), tab=None, align="right", clear=())
     ooxml.run(p, "Pagina ")
@@ -35,15 +34,6 @@ def _clear(story):
     for child in list(element):
         element.remove(child)
     return element
-
-
-def _style_tabs(document, name) -> list[str]:
-    """Return the tab positions a style sets (the header's own right tab replaces them)."""
-    try:
-        element = document.styles[name].element
-    except KeyError:
-        return []
-    return element.xpath("./w:pPr/w:tabs/w:tab/@w:pos")
 
 
 def _story_paragraph(parent, style_id, *, tab, align, clear):

@@ -1,19 +1,16 @@
-"""What blocks a final (or Woo) export: questions without a chosen answer and open points."""
+"""The refusal of a final (or Woo) export while the copy has gaps.
 
-from dataclasses import dataclass
+What counts as a gap is decided in one place, briefings.workflow.readiness, which also holds
+back Definitief; this module only turns the gaps into the export's refusal.
+"""
 
 from briefings.errors import ValidationError
-from briefings.placeholders import annotation_placeholders, question_label
+from briefings.workflow.readiness import Gap, final_copy_gaps
 
+#: the name the export package and its callers know the shared rule by
+export_gaps = final_copy_gaps
 
-@dataclass(frozen=True)
-class Gap:
-    """One thing missing from a final copy, said in Dutch, with the read view's anchor."""
-
-    #: "no_choice" or "placeholder"
-    kind: str
-    message: str
-    anchor: str = ""
+__all__ = ["Gap", "IncompleteExport", "export_gaps"]
 
 
 class IncompleteExport(ValidationError):
@@ -26,28 +23,3 @@ class IncompleteExport(ValidationError):
             f"{'punt' if count == 1 else 'punten'}."
         )
         self.gaps = gaps
-
-
-def export_gaps(annotation) -> list[Gap]:
-    """Return what blocks a final export of `annotation`, in document order."""
-    gaps = [
-        Gap("no_choice", f"{question_label(q)}: er is nog geen antwoord gekozen.",
-            f"vraag-{q.id}")
-        for q in annotation.questions if q.chosen_variant is None
-    ]
-    gaps.extend(
-        Gap("placeholder", f"{hit.where}: open punt “{hit.text}”.", hit.anchor)
-        for hit in annotation_placeholders(annotation, chosen_only=True)
-    )
-    order = {anchor: i for i, anchor in enumerate(_document_anchors(annotation))}
-    return sorted(gaps, key=lambda gap: order.get(gap.anchor, -1))
-
-
-def _document_anchors(annotation):
-    yield ""
-    for section in annotation.sections:
-        yield f"onderdeel-{section.id}"
-    for question in annotation.questions:
-        yield f"vraag-{question.id}"
-        for variant in question.variants:
-            yield f"antwoord-{variant.id}"

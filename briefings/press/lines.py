@@ -1,7 +1,8 @@
 """Press lines: approved answers published for the press office, with freshness and usage.
 
 Freshness: "verlopen" when withdrawn or superseded, "review_nodig" once the review date is
-reached, else "actueel". A newer chosen answer to a similar question (word overlap of the
+reached or when its source answer is no longer approved or chosen, else
+"actueel". A newer chosen answer to a similar question (word overlap of the
 question texts) proposes superseding the older line.
 """
 
@@ -9,7 +10,7 @@ import re
 from datetime import date
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import object_session, selectinload
 
 from briefings.errors import ValidationError
 from briefings.history import enqueue_index, record
@@ -38,7 +39,19 @@ def freshness(line: PressLine, today: date) -> str:
         return "verlopen"
     if line.review_date and line.review_date <= today:
         return "review_nodig"
+    if _source_back_in_review(line):
+        return "review_nodig"
     return "actueel"
+
+
+def _source_back_in_review(line: PressLine) -> bool:
+    """Whether the answer the line was published from is no longer approved or chosen
+    (edited back to concept, or rejected): the line may no longer say what was agreed."""
+    session = object_session(line)
+    if line.variant_id is None or session is None:
+        return False
+    variant = session.get(AnswerVariant, line.variant_id)
+    return variant is not None and variant.status != "akkoord" and not variant.chosen
 
 
 def publish_line(session, variant, *, by, topic, use="citeerbaar", owner=None,

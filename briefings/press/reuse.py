@@ -48,4 +48,4 @@ def get_press_annotation(session, annotation_id) -> Annotation:
     """
     annotation = session.get(Annotation, annotation_id)
     return found(annotation if annotation and annotation.kind == "persvragen" else None,
-                 "Deze persvragen")
+                 "Deze persvragenlijst")

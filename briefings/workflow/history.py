@@ -85,3 +85,20 @@ def _mark_as_restore(session, source: Revision, *, after: int) -> None:
     for item in added:
         item.action = "restore"
         item.reason = f"versie van {when} (UTC) teruggezet"
+
+
+def latest_revisions(session, entity_type: str, ids, *, fields=None,
+                     new_text=None) -> dict[int, Revision]:
+    """Return the latest revision per entity id (one query), optionally only of `fields`
+    or only those that set `new_text`."""
+    ids = list(ids)
+    if not ids:
+        return {}
+    query = (select(Revision).options(selectinload(Revision.user))
+             .where(Revision.entity_type == entity_type, Revision.entity_id.in_(ids))
+             .order_by(Revision.id))
+    if fields:
+        query = query.where(Revision.field.in_(fields))
+    if new_text is not None:
+        query = query.where(Revision.new_text == new_text)
+    return {revision.entity_id: revision for revision in session.scalars(query)}

@@ -17,6 +17,18 @@ from briefings.workflow.comments import add_comment
 
 MAX_REASON = 2000
 
+#: `choose(replaces=...)` default: replace whatever is chosen (scripts, demo data)
+ANY_CHOICE = object()
+
+
+class ChoiceWouldReplace(ValidationError):
+    """Choosing would replace a choice the user has not confirmed replacing; `current` is it."""
+
+    def __init__(self, current):
+        super().__init__("Voor deze vraag is al een ander antwoord gekozen. Bevestig eerst dat "
+                         "u die keuze wilt vervangen.")
+        self.current = current
+
 
 def submit_for_review(session, variant, *, by, reason=None, expected_version=None):
     """Offer a concept (or rejected) variant for review; `reason` is an optional remark.
@@ -62,10 +74,13 @@ def reject(session, variant, *, by, reason, expected_version=None):
     return variant
 
 
-def choose(session, variant, *, by, reason=None, expected_version=None):
+def choose(session, variant, *, by, reason=None, expected_version=None, replaces=ANY_CHOICE):
     """Pick this approved variant for its question; a variant picked earlier is un-picked.
 
-    :raises PermissionDenied, ValidationError, Conflict:
+    `replaces` is the id of the chosen variant the user agreed to replace (None: the user
+    expects no choice yet); when the question's choice is another, nothing changes.
+
+    :raises PermissionDenied, ValidationError, Conflict: ChoiceWouldReplace as said above.
     """
     require(by, "variant.choose")
     _lock_question_variants(session, variant)
@@ -75,6 +90,9 @@ def choose(session, variant, *, by, reason=None, expected_version=None):
         raise ValidationError("Alleen een antwoord met status Akkoord kan worden gekozen.")
     if variant.chosen:
         raise ValidationError("Dit antwoord is al gekozen.")
+    current = variant.question.chosen_variant
+    if replaces is not ANY_CHOICE and current is not None and current.id != replaces:
+        raise ChoiceWouldReplace(current)
     replaced = [other for other in variant.question.variants if other.chosen]
     for other in replaced:
         _unpick(session, other, by=by, reason="ander antwoord gekozen")

@@ -76,8 +76,8 @@ def new_page(browser, axe):
     """Open a page in a fresh browser context (its own cookies); every load is checked by axe."""
     contexts = []
 
-    def _new_page():
-        context = browser.new_context(locale="nl-NL")
+    def _new_page(**context_options):
+        context = browser.new_context(locale="nl-NL", **context_options)
         contexts.append(context)
         page = context.new_page()
         page.on("load", lambda p: axe.check(p))

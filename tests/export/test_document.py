@@ -3,6 +3,7 @@
 import io
 
 from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from tests.export.conftest import QUESTIONS
 from tests.export.reading import exported, list_starts, paragraphs, styled, xml_parts
@@ -112,6 +113,14 @@ def test_header_names_title_and_classification_and_footer_counts_pages(annotatio
     final_header = next(v for k, v in xml_parts(exported(annotation, "final")).items()
                         if k.startswith("word/header"))
     assert "CONCEPT" not in final_header and "Definitief" in final_header
+
+
+def test_the_classification_has_its_own_header_line_however_long_the_title(annotation):
+    annotation.title = "Kennisnemen van de voortgangsrapportage " * 6
+    header = Document(io.BytesIO(exported(annotation, "draft"))).sections[0].header
+    first, second = header.paragraphs
+    assert first.text == "CONCEPT" and first.alignment == WD_ALIGN_PARAGRAPH.RIGHT
+    assert second.text == annotation.title
 
 
 def test_title_block_is_a_borderless_table_with_the_header_fields(annotation):

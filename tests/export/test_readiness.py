@@ -56,6 +56,19 @@ def test_a_forced_final_copy_marks_the_gaps_visibly(incomplete):
                                "level": None}
 
 
+def test_a_forced_final_copy_is_not_headed_definitief(incomplete, annotation):
+    def header(data):
+        document = Document(io.BytesIO(data))
+        return [p.text for p in document.sections[0].header.paragraphs]
+
+    assert header(exported(incomplete, "final", allow_incomplete=True))[0] == (
+        "ONVOLLEDIG – nog niet definitief")
+    incomplete.questions[2].variants[0].chosen = True
+    incomplete.questions[0].variants[0].body = "Er zijn 24 meldingen."
+    incomplete.sections[0].body = "- De acties zijn gestart."
+    assert header(exported(incomplete, "final"))[0] == "Definitief"
+
+
 def test_a_draft_is_never_refused(incomplete):
     assert "Wat is de stand van zaken?" in [p["text"] for p in
                                             paragraphs(exported(incomplete, "draft"))]

@@ -44,7 +44,7 @@ def test_press_may_not_export_and_an_author_no_woo_copy(client, login_as, annota
     login_as("pers")
     response = client.get(_url(annotation, "draft"))
     assert response.status_code == 403
-    assert "conceptversie exporteren" in response.get_data(as_text=True)
+    assert "conceptversie te exporteren" in response.get_data(as_text=True)
 
 
 def test_unknown_mode_or_annotation_is_not_found(client, login_as, annotation):

@@ -122,3 +122,15 @@ def test_a_line_is_published_once_and_changes_to_it_are_kept(db, make_user, appr
     assert ("text", "Er kwamen 15 meldingen binnen.", "Er kwamen 16 meldingen binnen.") in changes
     assert ("use", "citeerbaar", "achtergrond") in changes
     assert ("review_date", None, "2024-03-10") in changes
+
+
+def test_a_line_needs_review_once_its_source_answer_is_back_in_concept(db, make_user, approved):
+    from briefings.authoring import update_variant
+
+    variant = approved()
+    line = publish_line(db, variant, by=make_user("staf"), topic="Meldingen")
+    assert freshness(line, TODAY) == "actueel"
+    update_variant(db, variant, by=make_user("auteur"), body="Er kwamen 17 meldingen binnen.")
+    assert variant.status == "concept"
+    assert freshness(line, TODAY) == "review_nodig"
+    assert line.text == "Er kwamen 15 meldingen binnen."  # the published text is kept

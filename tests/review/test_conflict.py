@@ -6,6 +6,7 @@ the service is tests/workflow/test_conflict.py.
 """
 
 import html
+import re
 
 from sqlalchemy import select
 
@@ -23,7 +24,9 @@ def test_two_editors_the_second_gets_a_conflict_page_with_both_texts(
     variant = variant_in("concept", body="De wachtlijst is 12 weken.")
     loaded_at = variant.version  # both editors opened the form at this version
     other = app.test_client()
-    login_as("auteur")
+    first = login_as("auteur")
+    first.name = "Eva Eerste"
+    db.commit()
     login_as("auteur", client=other)
 
     assert _post_edit(client, variant.id, "De wachtlijst is 14 weken.", loaded_at).status_code \
@@ -33,6 +36,8 @@ def test_two_editors_the_second_gets_a_conflict_page_with_both_texts(
     assert response.status_code == 409
     assert "De wachtlijst is 10 weken." in page  # the second editor's own text
     assert "De wachtlijst is 14 weken." in page  # the text now stored
+    assert re.search(rf"Intussen opgeslagen door {first.name} op \d+ \w+ \d{{4}} \d\d:\d\d\.",
+                     page)  # who saved in between, and when
     db.expire_all()
     assert db.get(AnswerVariant, variant.id).body == "De wachtlijst is 14 weken."
 

@@ -37,17 +37,6 @@ def test_an_auteur_submits_from_the_read_view_and_sees_the_new_status(
     assert "Ter review</span>" in page
 
 
-def test_rejecting_without_a_reason_is_refused_with_a_dutch_message(
-        client, db, login_as, variant_in):
-    variant = variant_in("ter_review")
-    login_as("reviewer")
-    response = client.post(f"/antwoorden/{variant.id}/afwijzen", data={"reason": " "})
-    assert response.status_code == 400
-    assert "Reden van afwijzing is verplicht." in _page(response)
-    db.expire_all()
-    assert variant.status == "ter_review"
-
-
 def test_the_comparison_shows_status_author_diff_and_who_chose_when_and_why(
         client, db, login_as, variant_in, make_user):
     variant = variant_in("akkoord")

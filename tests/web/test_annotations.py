@@ -50,7 +50,7 @@ def test_a_reviewer_may_not_create_and_nothing_is_saved(client, login_as, db):
     login_as("reviewer")
     response = client.post("/annotaties/nieuw", data=HEADER)
     assert response.status_code == 403
-    assert "U heeft geen rechten om een annotatie aanmaken" in response.get_data(as_text=True)
+    assert "U heeft geen rechten om een annotatie aan te maken" in response.get_data(as_text=True)
     assert _count(db, Annotation) == 0
 
 
@@ -67,9 +67,9 @@ def test_oversized_fields_and_bad_dates_are_refused(client, login_as, db):
     response = client.post("/annotaties/nieuw", data={**HEADER, "agenda_item": "9" * 51})
     assert response.status_code == 400
     assert "Maximaal 50 tekens." in response.get_data(as_text=True)
-    response = client.post("/annotaties/nieuw", data={**HEADER, "meeting_dates": "28-02-2024"})
+    response = client.post("/annotaties/nieuw", data={**HEADER, "meeting_dates": "30-02-2024"})
     assert response.status_code == 400
-    assert "Ongeldige datum" in response.get_data(as_text=True)
+    assert "Ongeldige datum: ‘30-02-2024’." in response.get_data(as_text=True)
     response = client.post("/annotaties/nieuw", data={**HEADER, "meeting_body": ""})
     assert response.status_code == 400
     assert "Kies de soort vergadering" in response.get_data(as_text=True)
@@ -78,7 +78,7 @@ def test_oversized_fields_and_bad_dates_are_refused(client, login_as, db):
     assert "Ongeldige keuze." in response.get_data(as_text=True)
     response = client.post("/annotaties/nieuw", data={**HEADER, "internal_deadline": "morgen"})
     assert response.status_code == 400
-    assert "Ongeldige datum." in response.get_data(as_text=True)
+    assert "Ongeldige datum: ‘morgen’." in response.get_data(as_text=True)
     assert _count(db, Annotation) == 0
 
 
@@ -149,3 +149,28 @@ def test_the_list_filters_by_portfolio_holder_status_and_meeting_date(
     page = client.get("/?status=definitief").get_data(as_text=True)
     assert "Geen annotaties gevonden met deze filters" in page
     assert client.get("/?date_from=gisteren").status_code == 400
+
+
+def test_dates_are_typed_the_dutch_way_and_shown_the_dutch_way(client, login_as, db):
+    login_as("auteur")
+    response = client.post("/annotaties/nieuw", data={
+        **HEADER, "meeting_dates": "9 en 10 juli 2025", "internal_deadline": "5-3-2026"})
+    assert response.status_code == 302
+    annotation = db.scalars(select(Annotation)).one()
+    assert annotation.internal_deadline.isoformat() == "2026-03-05"
+    page = client.get(f"/annotaties/{annotation.id}/kop").get_data(as_text=True)
+    assert 'value="9 juli 2025, 10 juli 2025"' in page
+    assert 'value="5 maart 2026"' in page
+
+
+def test_every_field_error_shows_at_once_including_dates(client, login_as, db):
+    login_as("auteur")
+    response = client.post("/annotaties/nieuw", data={
+        **HEADER, "title": "", "meeting_dates": "5 maarts 2026", "internal_deadline": "31-2-2026"})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert "Titel is verplicht." in page
+    assert "Ongeldige datum: ‘5 maarts 2026’." in page
+    assert "Ongeldige datum: ‘31-2-2026’." in page
+    assert 'value="31-2-2026"' in page  # what was typed stays in the field
+    assert _count(db, Annotation) == 0

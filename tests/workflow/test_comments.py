@@ -33,5 +33,5 @@ def test_unresolved_comments_are_counted_per_annotation(
 
 def test_the_press_office_cannot_comment(db, question_with_variants, make_user):
     question, _ = question_with_variants()
-    with pytest.raises(PermissionDenied, match="opmerkingen plaatsen"):
+    with pytest.raises(PermissionDenied, match="opmerkingen te plaatsen"):
         add_comment(db, question.variants[0], by=make_user("pers"), text="Mag dit?")

@@ -10,6 +10,7 @@ from briefings.workflow import (
     approve,
     choose,
     readiness,
+    reject,
     resolve_comment,
     set_annotation_status,
     submit_for_review,
@@ -94,3 +95,30 @@ def test_editing_the_chosen_answer_of_a_final_annotation_takes_it_out_of_definit
     last = db.scalars(select(Revision).filter_by(entity_type="annotation", field="status")
                       .order_by(Revision.id.desc())).first()
     assert (last.old_text, last.new_text, last.user_id) == ("definitief", "in_review", auteur.id)
+
+
+def test_comments_on_rejected_or_unchosen_variants_do_not_block_definitief(
+        db, question_with_variants, make_user):
+    question, auteur = question_with_variants(
+        bodies=("Ja, dat klopt.", "Nee, dat klopt niet.", "Dat weten we nog niet."))
+    reviewer, staf = make_user("reviewer"), make_user("staf")
+    used, unchosen, rejected = question.variants
+    for variant in question.variants:
+        submit_for_review(db, variant, by=auteur)
+    approve(db, used, by=reviewer)
+    approve(db, unchosen, by=reviewer)
+    reject(db, rejected, by=reviewer, reason="Te vaag voor de raad.")
+    add_comment(db, unchosen, by=reviewer, text="Klopt dit cijfer?")
+    # Nothing chosen yet: the approved variant's remark blocks, the rejection does not.
+    assert readiness(db, question.annotation).unresolved_comments == 1
+
+    choose(db, used, by=staf)
+    result = readiness(db, question.annotation)
+    assert result.open_comments == []
+    assert result.ready
+    set_annotation_status(db, question.annotation, "definitief", by=staf)
+    # The remarks stay in the history of those variants.
+    assert [c.text for c in rejected.comments] == ["Afgewezen: Te vaag voor de raad."]
+
+    add_comment(db, used, by=reviewer, text="Nog één komma.")
+    assert readiness(db, question.annotation).blockers == ["1 onafgehandelde opmerking"]

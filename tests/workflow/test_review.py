@@ -70,7 +70,7 @@ def test_an_empty_variant_cannot_be_offered_for_review(db, question_with_variant
 def test_roles_other_than_auteur_and_beheer_cannot_submit(db, question_with_variants, make_user,
                                                           role):
     question, _ = question_with_variants()
-    with pytest.raises(PermissionDenied, match="ter review aanbieden"):
+    with pytest.raises(PermissionDenied, match="ter review aan te bieden"):
         submit_for_review(db, question.variants[0], by=make_user(role))
 
 
