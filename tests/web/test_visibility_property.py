@@ -403,4 +403,5 @@ def test_a_rule_with_an_unknown_argument_is_caught(app):
 def test_the_rules_that_cannot_be_filled_are_only_the_listed_ones(app):
     _, skipped = walkable_urls(app, {name: [1] for name in ID_ARGUMENTS.values()})
     assert sorted(skipped) == ["/agenda/<token>.ics", "/importeren/<token>",
-                               "/static/<path:filename>", "/toezeggingen/importeren/<int:upload_id>"]
+                               "/static/<path:filename>",
+                               "/toezeggingen/importeren/<int:upload_id>"]
