@@ -20,7 +20,7 @@ BLOCK_ASKER = re.compile(r"\b(?:raadslid|lid)\s+(?P<name>[^()\[\],]+?)\s*,?\s*\(
                          re.I)
 ASKER = re.compile(
     r"^(?P<role>Lid|Raadslid|Commissielid|Journalist|Fractie)\s+"
-    r"(?P<name>(?:[A-Z]|van |de |der |den |ter |5\.)[^()?]{0,60}?)\s*,?\s*"
+    r"(?P<name>(?:[A-ZÀ-ÖØ-Þ]|van |de |der |den |ter |5\.)[^()?]{0,60}?)\s*,?\s*"
     r"(?:\((?P<party>[^)]+)\)|,\s*(?P<party2>(?:lijst|fractie|namens)\s+[^?]+?)|"
     r"(?P<none>))\s*:?$"
 )

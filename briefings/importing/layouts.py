@@ -57,16 +57,31 @@ _COMMITTEE = re.compile(
     r"^(?:De\s+|Vragen\s+van\s+de\s+)?(?P<name>(?:vaste\s+)?commissie\s+(?:voor\s+(?:de\s+)?)?"
     r"[A-Z][\w&' -]*?)(?:\d+)?(?:,\s+belast met .*?)?(?:\s+heeft\b.*\bvragen\b.*|:)?$", re.I)
 
-#: Tweede Kamer and council furniture: never a question, never answer text
-_FURNITURE = [re.compile(p, re.I) for p in (
-    r"^Vastgesteld\s+\d{1,2}\s+\w+\s+\d{4}\.?$",
-    r"^Datum(?:\s+(?:akkoord|publicatie|verzending))?\s*:?\s+\d{1,2}[\s-]\w+[\s-]\d{4}\.?$",
-    r"^Publicatiedatum\b.*$",
+#: what a page break leaves in the text: page numbers and running headers (the reader drops
+#: them before it joins a sentence split by the break)
+_PAGE = [re.compile(p, re.I) for p in (
     r"^(?:Tweede|Eerste) Kamer(?: der Staten-Generaal)?,? vergaderjaar\b.*$",
-    r"^(?:Tweede|Eerste) Kamer der Staten-Generaal\s*\d*$",
     r"^Pagina\s+\d+(?:\s+van\s+\d+)?$",
     r"^[-–]\s*\d{1,3}\s*[-–]$",
     r"^\d{1,3}\s*/\s*\d{1,3}$",
+)]
+_COMMITTEE_INTRO = re.compile(
+    r"^De (?P<name>(?:vaste )?commissie (?:voor (?:de )?)?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*?)"
+    r"\d*(?:,.*?)? heeft (?:een aantal |de volgende )?(?:schriftelijke |feitelijke )?vragen\b.*$")
+_PARTY = r"[A-Z0-9][\w'&-]*(?:\s+(?:voor de\s+)?[A-Z0-9][\w'&-]*)*"
+_FRACTIE_ASKED = re.compile(
+    rf"\bheeft (?:de )?(?:fractie (?:van (?:de )?)?(?P<p1>{_PARTY})|(?P<p2>{_PARTY})-fractie)"
+    r"(?: \w+){0,3}? (?:schriftelijke |technische |aanvullende )?vragen gesteld\b")
+#: Tweede Kamer and council furniture: never a question, never answer text
+_FURNITURE = _PAGE + [re.compile(p, re.I) for p in (
+    r"^Vastgesteld\s+\d{1,2}\s+\w+\s+\d{4}\.?$",
+    r"^Datum(?:\s+(?:akkoord|publicatie|verzending))?\s*:?\s+\d{1,2}[\s-]\w+[\s-]\d{4}\.?$",
+    r"^Publicatiedatum\b.*$",
+    r"^(?:Tweede|Eerste) Kamer der Staten-Generaal\s*\d*$",
+    r"^Gemeente\s+[A-Z][\w' -]{1,40}$",
+    r"^Aan de (?:gemeente)?raad(?: van \w[\w -]*)?\.?$",
+    r"^Geachte (?:leden van de )?(?:gemeente)?raad,?$",
+    r"^Geachte voorzitter(?:, geachte leden)?,?$",
     r"^De (?:voorzitter|griffier|secretaris|burgemeester)(?: van de (?:commissie|raad))?,"
     r"(?:\s+\S.*)?$",
     r"^(?:Het college van )?[Bb]urgemeester en wethouders(?: van \w[\w -]*)?,?$",
@@ -82,7 +97,7 @@ _FURNITURE = [re.compile(p, re.I) for p in (
 SIGNATURE_OPENS = re.compile(r"^De (?:voorzitter|griffier|secretaris|burgemeester)"
                              r"(?: van de (?:commissie|raad))?,$", re.I)
 KAMERSTUK = re.compile(r"^(?P<dossier>\d{2}\s?\d{3}(?:[- ][A-Z]{1,5})?)\s+(?P<title>[A-Z].{3,})$")
-KAMERSTUK_NUMBER = re.compile(r"^Nr\.\s*(?P<number>\d{1,4})\b\s*(?P<kind>.*)$", re.I)
+KAMERSTUK_NUMBER = re.compile(r"^Nr\.\s*(?P<number>\d{1,4})\s+(?P<kind>[A-Z][A-Z ]{5,})$")
 LIST_TITLE = re.compile(
     r"^(?:Verslag houdende een )?lijst van vragen en antwoorden\b\s*:?\s*(?P<title>.*)$", re.I)
 REGISTRATION = re.compile(
@@ -201,6 +216,35 @@ def fractie_asker(parties: str) -> dict:
 def committee_asker(name: str) -> dict:
     name = " ".join(name.split()).strip(" ,.:")
     return {"name": name[0].upper() + name[1:], "party": "", "role": "overig"}
+
+
+def is_page_furniture(text: str) -> bool:
+    return len(text) <= 200 and any(p.match(text.strip()) for p in _PAGE)
+
+
+def committee_intro(text: str) -> dict | None:
+    """The asker an introduction names: 'De vaste commissie voor Financiën heeft een aantal
+    vragen voorgelegd aan ...', 'Op 14 april heeft de fractie van X vragen gesteld over ...'."""
+    match = _COMMITTEE_INTRO.match(text)
+    if match:
+        return committee_asker(match["name"])
+    match = _FRACTIE_ASKED.search(text)
+    return fractie_asker(match["p1"] or match["p2"]) if match else None
+
+
+def official_field(text: str) -> tuple[str, str] | None:
+    """('title' | 'registration_number' | 'kamerstuk' | 'number', value) of an official
+    header line: 'Onderwerp: ...', 'Ons kenmerk: ...', '31 865 Titel', 'Nr. 214 LIJST ...'."""
+    for name, pattern, group in (("title", SUBJECT, "title"), ("title", LIST_TITLE, "title"),
+                                 ("registration_number", REGISTRATION, "number"),
+                                 ("number", KAMERSTUK_NUMBER, "number")):
+        match = pattern.match(text)
+        if match and match[group].strip():
+            return name, match[group].strip()
+    match = KAMERSTUK.match(text)
+    if match and not text.endswith((".", "?", ":")):
+        return "kamerstuk", f"{match['dossier']}|{match['title'].strip()}"
+    return None
 
 
 def is_furniture(text: str) -> bool:

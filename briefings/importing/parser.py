@@ -59,6 +59,8 @@ class _Parser(HeaderParsing, QuestionParsing):
         self.pending_number = None  # "Vraag 1" or "1" alone: the question text follows
         self.list_last = None  # the last number of a numbered list inside the current answer
         self.signature = False  # "De voorzitter van de commissie," : its name line follows
+        self.title_guessed = False  # the title is a short first line, not an 'Onderwerp:'
+        self.dossier = None  # a kamerstuk's dossier number, for its 'Nr. 214'
 
     def warn(self, paragraph, message) -> None:
         self.doc["warnings"].append(f"{paragraph.ref}: {message}")
@@ -95,6 +97,8 @@ class _Parser(HeaderParsing, QuestionParsing):
         if p.style in STYLE_LABELS or p.style in ("Vraag", "Thema"):
             return self._styled(p, same_as_before=style == p.style)
         if self.pending_number is not None and self._numbered_text(p):
+            return
+        if not self.doc["questions"] and p.bullet is None and self._official_header(p):
             return
         for step in (self._section_heading, self._block, self._asker, self._label,
                      self._theme, self._question):
@@ -170,7 +174,7 @@ class _Parser(HeaderParsing, QuestionParsing):
                 or not (following.bullet is not None or len(following.text) > len(p.text))):
             return False
         if self.in_header and self.doc["title"] is None:
-            self.doc["title"] = text
+            self.doc["title"], self.title_guessed = text, True
             return True
         self._leave_header()
         if self.kind in (None, "overig"):
@@ -187,7 +191,8 @@ class _Parser(HeaderParsing, QuestionParsing):
         if remark and self.question and self.question["variants"]:
             variant = self.question["variants"][-1]
             variant.setdefault("comments", []).append(f"{remark[0]}: {remark[1]}")
-            self.warn(p, f"opmerking van {remark[0]} bewaard als reviewopmerking")
+            self.warn(p, f"opmerking van {remark[0]} bewaard als reviewopmerking: "
+                         f"'{remark[1]}'")
             return
         self._add_content(p, p.text)
 

@@ -5,6 +5,7 @@ import re
 
 from briefings.importing.cleanup import clean_line
 from briefings.importing.errors import ImportRefused
+from briefings.importing.layouts import is_page_furniture
 from briefings.importing.paragraphs import Paragraph, Paragraphs
 
 _BULLET = re.compile(
@@ -46,6 +47,8 @@ class Joiner:
         return self.paragraphs[-1] if self.paragraphs else None
 
     def add(self, paragraph: Paragraph) -> None:
+        if is_page_furniture(paragraph.text):
+            return  # a page number between the halves of a sentence
         if self.paragraphs and self._continues(paragraph):
             self._parts.append(paragraph.text)
             self._length += len(paragraph.text) + 1
