@@ -159,7 +159,8 @@ class QuestionParsing:
                 continue
             pointer = new_variant("antwoord")
             pointer["markdown"].add_text(f"Zie het antwoord op vraag {owner['number']}.")
-            pointer["same_as"] = self.doc["questions"].index(owner)
+            pointer["same_as"] = {"question": self.doc["questions"].index(owner),
+                                  "variant": len(owner["variants"]) - 1}
             other["variants"].append(pointer)
         self.target = shared["markdown"]
 

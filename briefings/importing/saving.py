@@ -43,8 +43,9 @@ def save_document(session, document: dict, *, by, filename: str, digest: str):
         if section["heading"] or section["markdown"]:
             authoring.add_section(session, annotation, by=by, kind=section["kind"],
                                   heading=section["heading"], body=section["markdown"])
+    saved: list[list] = []  # the variants of each question, for answers shared between them
     for question in document["questions"]:
-        _save_question(session, annotation, question, by=by)
+        saved.append(_save_question(session, annotation, question, by=by, saved=saved))
     imported.annotation_id = annotation.id
     session.flush()
     return annotation
@@ -59,22 +60,29 @@ def trial_save(session, document: dict, *, by, filename: str, digest: str) -> No
     try:
         save_document(session, document, by=by, filename=filename, digest=digest)
     finally:
-        savepoint.rollback()
+        if savepoint.is_active:
+            savepoint.rollback()
 
 
 def _claim(session, digest: str, filename: str, *, by) -> ImportedDocument:
     """Record the file's hash first: a second import of the same file (even at the same
-    moment, in another request) stops here with Conflict instead of saving a duplicate."""
+    moment, in another request) stops here with Conflict instead of saving a duplicate.
+
+    One INSERT that the unique constraint on the hash decides, as the first statement of the
+    transaction: a read before it would make SQLite refuse the write at once ("database is
+    locked") when another upload wrote in between, instead of waiting its turn. No savepoint
+    of its own either: on SQLite, releasing an outermost savepoint commits, which would keep
+    the claim of a file whose save then fails.
+    """
     imported = ImportedDocument(content_hash=digest, filename=PurePath(filename).name[:500],
                                 imported_by_id=by.id)
-    if find_imported(session, digest) is None:
-        try:
-            with session.begin_nested():
-                session.add(imported)
-            return imported
-        except IntegrityError:
-            pass
-    raise Conflict(f"{PurePath(filename).name} is al eerder geïmporteerd.")
+    session.add(imported)
+    try:
+        session.flush()
+    except IntegrityError:
+        session.rollback()
+        raise Conflict(f"{PurePath(filename).name} is al eerder geïmporteerd.") from None
+    return imported
 
 
 def _overview(sections) -> tuple[str | None, list[dict]]:
@@ -101,17 +109,31 @@ def _header(document: dict, filename: str) -> dict:
     }
 
 
-def _save_question(session, annotation, question: dict, *, by) -> None:
-    saved = authoring.add_question(
+def _save_question(session, annotation, question: dict, *, by, saved) -> list:
+    """Save one question with its variants; return the variants. A variant that points to
+    another question's answer ('Zie het antwoord op vraag 3.') is linked to it."""
+    saved_question = authoring.add_question(
         session, annotation, by=by, text=question["text"], block=question["block"],
         asker=question["asker"], note=question["note"], number=question["number"] or "",
     )
     if not question["number"]:
-        saved.number = None
+        saved_question.number = None
+    variants = []
     for variant in question["variants"]:
         added = authoring.add_variant(
-            session, saved, by=by, label=LABEL_CODES[variant["label"]],
+            session, saved_question, by=by, label=LABEL_CODES[variant["label"]],
             body=variant["markdown"], explanation=variant["explanation"],
+            source_variant=_shared(variant, saved),
         )
         for remark in variant.get("comments", []):
             session.add(ReviewComment(variant_id=added.id, author_id=by.id, text=remark))
+        variants.append(added)
+    return variants
+
+
+def _shared(variant: dict, saved: list[list]):
+    same = variant.get("same_as")
+    if not same or same["question"] >= len(saved):
+        return None
+    owner = saved[same["question"]]
+    return owner[same["variant"]] if same["variant"] < len(owner) else None

@@ -8,6 +8,7 @@ comments and highlights for [[remarks]], tracked deletions for ~~text~~).
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefings.errors import ValidationError
 from briefings.importing import parse_document
 from tests.importing.corpus.labels import DOCUMENTS
 from tests.importing.docbuilder import docx_from_corpus_text
@@ -36,6 +37,14 @@ class Score:
 
 
 def read(name: str, kind: str) -> dict:
+    """The parsed document; a refused one as an empty document that says so."""
+    try:
+        return _parse(name, kind)
+    except ValidationError as refused:
+        return {"questions": [], "warnings": [f"geweigerd: {refused.message}"]}
+
+
+def _parse(name: str, kind: str) -> dict:
     text = (FOLDER / f"{name}.txt").read_text(encoding="utf-8")
     if kind == "txt":
         return parse_document(f"{name}.txt", text.encode("utf-8"))
