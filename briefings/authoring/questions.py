@@ -1,6 +1,8 @@
 """Questions (grouped in blocks and under askers) and their answer variants."""
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from briefings.authoring.texts import text_saved
 from briefings.history import change_status, enqueue_index, record
@@ -27,14 +29,20 @@ def find_or_create_asker(session, *, name, party="", role="raadslid") -> Asker |
         return None
     party = clean_text(party, "Partij of medium", max_length=MAX_SHORT) or ""
     role = choice(role or "raadslid", ASKER_ROLES, "rol vragensteller")
-    asker = session.scalars(
-        select(Asker).filter_by(name=name, party=party, role=role)
-    ).first()
+    query = select(Asker).filter_by(name=name, party=party, role=role)
+    asker = session.scalars(query).first()
     if asker is None:
-        asker = Asker(name=name, party=party, role=role)
-        session.add(asker)
-        session.flush()
+        # Two imports naming the same new raadslid at once: the unique constraint decides,
+        # and the loser reads the winner's row instead of failing.
+        session.execute(_insert_for(session)(Asker).values(name=name, party=party, role=role)
+                        .on_conflict_do_nothing(index_elements=["name", "party", "role"]))
+        asker = session.scalars(query).one()
     return asker
+
+
+def _insert_for(session):
+    return (postgresql_insert if session.get_bind().dialect.name == "postgresql"
+            else sqlite_insert)
 
 
 def add_question(session, annotation, *, by, text, block="", asker=None, note=None,
