@@ -7,9 +7,10 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from briefings import authoring
+from briefings.authoring.bulk import add_questions
 from briefings.errors import Conflict
 from briefings.importing.header import OVERVIEW
-from briefings.models import ImportedDocument, ReviewComment
+from briefings.models import ImportedDocument
 from briefings.permissions import require
 from briefings.vocabulary import VARIANT_LABELS
 
@@ -29,7 +30,7 @@ def find_imported(session, digest: str) -> ImportedDocument | None:
     ).first()
 
 
-def save_document(session, document: dict, *, by, filename: str, digest: str):
+def save_document(session, document: dict, *, by, filename: str, digest: str, trial=False):
     """Create the annotation described by `document` and record the import; flush, no commit.
 
     :raises PermissionDenied, ValidationError, Conflict: Conflict when already imported.
@@ -43,9 +44,8 @@ def save_document(session, document: dict, *, by, filename: str, digest: str):
         if section["heading"] or section["markdown"]:
             authoring.add_section(session, annotation, by=by, kind=section["kind"],
                                   heading=section["heading"], body=section["markdown"])
-    saved: list[list] = []  # the variants of each question, for answers shared between them
-    for question in document["questions"]:
-        saved.append(_save_question(session, annotation, question, by=by, saved=saved))
+    add_questions(session, annotation, [_question_item(q) for q in document["questions"]],
+                  by=by, suggest=not trial)
     imported.annotation_id = annotation.id
     session.flush()
     return annotation
@@ -58,7 +58,7 @@ def trial_save(session, document: dict, *, by, filename: str, digest: str) -> No
     """
     savepoint = session.begin_nested()
     try:
-        save_document(session, document, by=by, filename=filename, digest=digest)
+        save_document(session, document, by=by, filename=filename, digest=digest, trial=True)
     finally:
         if savepoint.is_active:
             savepoint.rollback()
@@ -109,31 +109,17 @@ def _header(document: dict, filename: str) -> dict:
     }
 
 
-def _save_question(session, annotation, question: dict, *, by, saved) -> list:
-    """Save one question with its variants; return the variants. A variant that points to
-    another question's answer ('Zie het antwoord op vraag 3.') is linked to it."""
-    saved_question = authoring.add_question(
-        session, annotation, by=by, text=question["text"], block=question["block"],
-        asker=question["asker"], note=question["note"], number=question["number"] or "",
-    )
-    if not question["number"]:
-        saved_question.number = None
-    variants = []
-    for variant in question["variants"]:
-        added = authoring.add_variant(
-            session, saved_question, by=by, label=LABEL_CODES[variant["label"]],
-            body=variant["markdown"], explanation=variant["explanation"],
-            source_variant=_shared(variant, saved),
-        )
-        for remark in variant.get("comments", []):
-            session.add(ReviewComment(variant_id=added.id, author_id=by.id, text=remark))
-        variants.append(added)
-    return variants
+def _question_item(question: dict) -> dict:
+    """A parsed question as add_questions takes it; the source's number is kept as it was."""
+    return {
+        "text": question["text"], "block": question["block"], "asker": question["asker"],
+        "note": question["note"], "number": question["number"],
+        "variants": [{"label": LABEL_CODES[v["label"]], "body": v["markdown"],
+                      "explanation": v["explanation"], "comments": v.get("comments", []),
+                      "same_as": _same_as(v)} for v in question["variants"]],
+    }
 
 
-def _shared(variant: dict, saved: list[list]):
+def _same_as(variant: dict) -> tuple[int, int] | None:
     same = variant.get("same_as")
-    if not same or same["question"] >= len(saved):
-        return None
-    owner = saved[same["question"]]
-    return owner[same["variant"]] if same["variant"] < len(owner) else None
+    return (same["question"], same["variant"]) if same else None
