@@ -88,10 +88,10 @@ class QuestionParsing:
         number or a table cell."""
         if not number.isdigit():
             return True
-        numbers = [q["number"] for q in self.doc["questions"] if (q["number"] or "").isdigit()]
-        if self.question is None and (not numbers or number == "1"):
+        last = self.last_number
+        if self.question is None and (last is None or number == "1"):
             return True
-        return bool(numbers) and int(number) == int(numbers[-1]) + 1
+        return last is not None and int(number) == last + 1
 
     def _numbered_answer_item(self, p) -> bool:
         """'1. eerst ...' inside an answer is a list item: it restarts below the question's own
@@ -107,7 +107,7 @@ class QuestionParsing:
         return number <= own
 
     def _block_is_numbered(self) -> bool:
-        return any(q["number"] and q["block"] == self.block for q in self.doc["questions"])
+        return self.block in self.numbered_blocks
 
     def _new_question(self, p) -> None:
         self.question = {"number": p.number, "block": self.block,
@@ -116,6 +116,10 @@ class QuestionParsing:
                          "note": MarkdownText(), "variants": []}
         self.doc["questions"].append(self.question)
         self.target, self.list_last = None, None
+        if p.number:
+            self.numbered_blocks.add(self.block)
+            if p.number.isdigit():
+                self.last_number = int(p.number)
 
     def flag_open_questions(self) -> None:
         """A question without an answer stays empty: an open point, never an invented text."""

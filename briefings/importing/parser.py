@@ -61,6 +61,8 @@ class _Parser(HeaderParsing, QuestionParsing):
         self.signature = False  # "De voorzitter van de commissie," : its name line follows
         self.title_guessed = False  # the title is a short first line, not an 'Onderwerp:'
         self.dossier = None  # a kamerstuk's dossier number, for its 'Nr. 214'
+        self.numbered_blocks: set[str] = set()  # blocks whose questions carry numbers
+        self.last_number = None  # the last numeric question number, for a bare '3'
 
     def warn(self, paragraph, message) -> None:
         self.doc["warnings"].append(f"{paragraph.ref}: {message}")

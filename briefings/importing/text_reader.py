@@ -16,6 +16,10 @@ _TERMINAL = (".", "!", "?", ":", ";")
 #: a line broken by a page break is long; short lines are headings or list items
 _MIN_BROKEN_LENGTH = 40
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+#: an annotation of 1,000 questions has some 10,000 lines; far more is not one annotation
+MAX_LINES = 100_000
+#: a paragraph (lines joined over page breaks) longer than this is not prose of an annotation
+MAX_PARAGRAPH_CHARS = 100_000
 
 
 def read_text(data: bytes) -> Paragraphs:
@@ -24,6 +28,11 @@ def read_text(data: bytes) -> Paragraphs:
     :raises ImportRefused: when the bytes are not text.
     """
     text, warnings = decode_text(data)
+    lines = text.count("\n") + 1
+    if lines > MAX_LINES:
+        raise ImportRefused(f"Het bestand heeft {_dutch(lines)} regels; één annotatie heeft "
+                            f"er hooguit {_dutch(MAX_LINES)}. Splits het bestand per annotatie "
+                            "en importeer de delen.")
     joiner = Joiner()
     previous = None
     for number, line in enumerate(text.splitlines(), start=1):
@@ -52,6 +61,12 @@ class Joiner:
         if self.paragraphs and self._continues(paragraph):
             self._parts.append(paragraph.text)
             self._length += len(paragraph.text) + 1
+            if self._length > MAX_PARAGRAPH_CHARS:
+                raise ImportRefused(
+                    f"Vanaf {self.paragraphs[-1].ref} loopt één alinea door over meer dan "
+                    f"{_dutch(MAX_PARAGRAPH_CHARS)} tekens zonder witregel of zinseinde: dit "
+                    "lijkt geen annotatie. Controleer of het de goede tekst is, of kies het "
+                    "Word-bestand.")
         elif paragraph.text:
             self._close()
             self.paragraphs.append(paragraph)
@@ -75,6 +90,10 @@ class Joiner:
         if previous.heading is not None or self._parts[-1].endswith(_TERMINAL):
             return False
         return self._length >= _MIN_BROKEN_LENGTH
+
+
+def _dutch(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
 
 
 def decode_text(data: bytes) -> tuple[str, list[str]]:
