@@ -10,7 +10,7 @@ from briefings.importing.paragraphs import Paragraph, Paragraphs
 
 _BULLET = re.compile(
     r"^(?P<indent>[ \t]*)(?:[-*+•▪◦·–]|o(?=\s))\s+(?P<o>o\s+|[•▪◦]\s+)?(?P<text>.*)$")
-_NUMBER = re.compile(r"^\s*(?P<number>\d{1,4})[.)]\s+(?P<text>\S.*)$")
+_NUMBER = re.compile(r"^\s*(?P<number>\d{1,4}[a-z]?)[.)]\s+(?P<text>\S.*)$")
 _HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*$")
 _TERMINAL = (".", "!", "?", ":", ";")
 #: a line broken by a page break is long; short lines are headings or list items
