@@ -101,6 +101,8 @@ def asker(text: str) -> dict | None:
     if match["none"] is not None and (len(name.split()) > 4 or name.endswith(".")):
         return None
     party = (match["party"] or match["party2"] or "").strip()
+    if match["role"].lower() == "fractie" and not party:
+        return layouts.fractie_asker(name)  # 'Fractie D66': the party asks
     return {"name": name, "party": party, "role": ROLES[match["role"].lower()]}
 
 

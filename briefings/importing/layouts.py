@@ -43,19 +43,20 @@ _PARTIES_AFTER = re.compile(
     r"(?:\s*(?:/|,|&|\ben\b)\s*[A-Z0-9][\w'&-]*(?:\s+[A-Z0-9][\w'-]*)*)*)"
     r"(?=\s*(?:$|d\.d\.|van\s+\d|\(|over\b|inzake\b|aan\b|betreffende\b|m\.b\.t\.|:|-|–))")
 _MEMBER = re.compile(
-    r"\b(?:het\s+)?(?:raadslid|lid|statenlid|commissielid)\s+(?P<name>(?:[A-Z]|van |de |der |"
-    r"den |ter |te )[^()\[\],:]*?)\s*(?:,?\s*\((?P<party>[^)]+)\)|,\s*(?P<party2>(?:lijst|fractie)"
-    r"\s+[^,:]+?)|(?=\s+(?:van\s+\d|d\.d\.|inzake|over)\b)|$)", re.I)
+    r"\b(?i:het\s+)?(?i:raadslid|lid|statenlid|commissielid)\s+(?P<name>(?:[A-ZÀ-ÖØ-Þ]|van |de |"
+    r"der |den |ter |te )[^()\[\],:]*?)\s*(?:,?\s*\((?P<party>[^)]+)\)|,\s*(?P<party2>(?i:lijst|"
+    r"fractie)\s+[^,:]+?)|(?=\s+(?:van\s+\d|d\.d\.|inzake|over)\b)|$)")
 _FRACTIE = re.compile(
-    r"^(?:De\s+)?(?:leden\s+van\s+de\s+|vragen\s+van\s+de\s+)?(?:(?P<party>[A-Z0-9][\w'&/ -]*?)"
-    r"-fractie|fractie\s+(?:van\s+(?:de\s+)?)?(?P<party2>[A-Z0-9][\w'&/-]*(?:\s+(?:voor de\s+)?"
-    r"[A-Z0-9][\w'&-]*)*))\b", re.I)
+    r"^(?i:de\s+)?(?i:leden\s+van\s+de\s+|vragen\s+van\s+de\s+)?(?:(?P<party>[A-Z0-9][\w'&/ -]*?)"
+    r"-(?i:fractie)|(?i:fractie)\s+(?:van\s+(?:de\s+)?)?(?P<party2>[A-Z0-9][\w'&/-]*"
+    r"(?:\s+(?:voor de\s+)?[A-Z0-9][\w'&-]*)*))\b")
 _MEMBERS_ASK = re.compile(
     r"^De leden van de (?:(?P<party>[\w'&/ -]+?)-fractie|fractie\s+(?:van\s+(?:de\s+)?)?"
     r"(?P<party2>[\w'&/ -]+?))\s+(?:hebben|stellen|hadden)\b.*\bvragen\b.*$", re.I)
 _COMMITTEE = re.compile(
-    r"^(?:De\s+|Vragen\s+van\s+de\s+)?(?P<name>(?:vaste\s+)?commissie\s+(?:voor\s+(?:de\s+)?)?"
-    r"[A-Z][\w&' -]*?)(?:\d+)?(?:,\s+belast met .*?)?(?:\s+heeft\b.*\bvragen\b.*|:)?$", re.I)
+    r"^(?i:de\s+|vragen\s+van\s+de\s+)?(?P<name>(?i:vaste\s+)?(?i:commissie)\s+"
+    r"(?:voor\s+(?:de\s+)?)?[A-Z][\w&' -]*?)(?:\d+)?(?:,\s+belast met .*?)?"
+    r"(?:\s+heeft\b.*\bvragen\b.*|:)?$")
 
 #: what a page break leaves in the text: page numbers and running headers (the reader drops
 #: them before it joins a sentence split by the break)
@@ -66,8 +67,8 @@ _PAGE = [re.compile(p, re.I) for p in (
     r"^\d{1,3}\s*/\s*\d{1,3}$",
 )]
 _COMMITTEE_INTRO = re.compile(
-    r"^De (?P<name>(?:vaste )?commissie (?:voor (?:de )?)?[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*?)"
-    r"\d*(?:,.*?)? heeft (?:een aantal |de volgende )?(?:schriftelijke |feitelijke )?vragen\b.*$")
+    r"^De (?P<name>(?:vaste )?commissie (?:voor (?:de )?)?[A-Z][\w&'-]*"
+    r"(?: (?:en |voor |van |de |het )*[A-Z][\w&'-]*)*?)\d*(?:,.*?)? heeft\b.*\bvragen\b.*$")
 _PARTY = r"[A-Z0-9][\w'&-]*(?:\s+(?:voor de\s+)?[A-Z0-9][\w'&-]*)*"
 _FRACTIE_ASKED = re.compile(
     rf"\bheeft (?:de )?(?:fractie (?:van (?:de )?)?(?P<p1>{_PARTY})|(?P<p2>{_PARTY})-fractie)"
@@ -178,7 +179,7 @@ def block_asker(text: str) -> dict | None:
     if member and member["name"].strip():
         party = (member["party"] or member["party2"] or "").strip()
         return {"name": member["name"].strip(), "party": party, "role": "raadslid"}
-    fractie = _FRACTIE.search(re.sub(r"^.*?\bvragen\s+(?:van\s+)?", "", text, flags=re.I))
+    fractie = _FRACTIE.search(re.sub(r"^.*?vragen\s+(?:van\s+)?", "", text, flags=re.I))
     if fractie:
         return fractie_asker(fractie["party"] or fractie["party2"])
     committee = re.search(r"\bvan de (?P<name>(?:vaste\s+)?commissie\s+[A-Z][\w&' -]*?)"

@@ -15,6 +15,7 @@ class QuestionParsing:
     """Mixin of the parser: everything below a question block heading."""
 
     def _enter_questions(self, block) -> None:
+        self.block_questions, self.answers_by_number = 0, False
         self._leave_header()
         self.in_questions, self.block, self.asker, self.question = True, block, None, None
         self.section, self.target = None, None
@@ -24,8 +25,11 @@ class QuestionParsing:
         in_export_questions = self.in_questions and p.heading == 2
         if p.bullet is not None or p.number or not (labels.is_block(p.text) or in_export_questions):
             return False
+        asker, unasked = self.asker, self.block_questions == 0
         self._enter_questions(layouts.block_name(labels.plain(p.text)))
         self.asker = labels.block_asker(p.text)
+        if self.asker is None and unasked:
+            self.asker = asker  # 'Vragen' right under 'Raadsvragen van de fractie X'
         return True
 
     def _asker(self, p) -> bool:
@@ -64,6 +68,8 @@ class QuestionParsing:
                     self._enter_questions(self.block)
                 self.pending_number, self.question, self.target = bare, None, None
             return True  # otherwise a page number: dropped
+        if self.answers_by_number and p.number and self._answer_by_number(p):
+            return True
         numbered = bool(p.number) and not self._numbered_answer_item(p)
         asks = p.text.rstrip().endswith("?") and not self._block_is_numbered()
         if not (numbered or asks) or (not self.in_questions and not (numbered and asks)):
@@ -116,6 +122,7 @@ class QuestionParsing:
                          "note": MarkdownText(), "variants": []}
         self.doc["questions"].append(self.question)
         self.target, self.list_last = None, None
+        self.block_questions += 1
         if p.number:
             self.numbered_blocks.add(self.block)
             if p.number.isdigit():
@@ -143,12 +150,25 @@ class QuestionParsing:
         self._apply_label(p, found.kind, found.rest, found.written)
         return True
 
+    def _answer_by_number(self, p) -> bool:
+        """Under 'Antwoorden', after a list of questions: '2. ...' answers question 2."""
+        owner = self._question_numbered(p.number)
+        if owner is None or owner["variants"]:
+            return False
+        self.question = owner
+        self._apply_label(p, "antwoord", p.text, p.text)
+        return True
+
     def _answer_for(self, p, refs, rest, continued) -> None:
         """'Antwoord op vraag 3:', 'Antwoord vragen 4 en 5:' (stored once, on question 4; 5
         points to it), 'Antwoord (vervolg):' (the same variant, after a page break)."""
         if continued and self.question["variants"]:
             self.target = self.question["variants"][-1]["markdown"]
             self.target.add_text(rest)
+            return
+        if not refs and labels.plain(p.text).lower().startswith("antwoorden") and \
+                sum(not q["variants"] for q in self.doc["questions"][-self.block_questions:]) > 1:
+            self.answers_by_number = True  # all questions first, then all answers
             return
         targets = [self._question_numbered(ref) for ref in refs]
         if refs and targets[0] is None:

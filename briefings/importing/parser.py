@@ -63,6 +63,8 @@ class _Parser(HeaderParsing, QuestionParsing):
         self.dossier = None  # a kamerstuk's dossier number, for its 'Nr. 214'
         self.numbered_blocks: set[str] = set()  # blocks whose questions carry numbers
         self.last_number = None  # the last numeric question number, for a bare '3'
+        self.block_questions = 0  # questions in the current block so far
+        self.answers_by_number = False  # under 'Antwoorden': '2. ...' answers question 2
 
     def warn(self, paragraph, message) -> None:
         self.doc["warnings"].append(f"{paragraph.ref}: {message}")
