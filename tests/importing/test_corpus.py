@@ -32,3 +32,14 @@ def test_each_document_is_read_as_a_careful_reader_would(name, kind):
     score = Score()
     score_document(name, read(name, kind), score, f"{name}.{kind}")
     assert score.ratio >= DOCUMENT_FLOOR, "\n".join(score.missed)
+
+
+def test_word_comments_highlights_and_tracked_changes_of_a_draft():
+    document = read("concept-met-opmerkingen", "docx")
+    comments = [c for q in document["questions"] for v in q["variants"]
+                for c in v.get("comments", [])]
+    assert "kunnen we deze laatste zin concreter maken?" in comments
+    assert any("bijgehouden wijzigingen" in w and "geaccepteerd" in w
+               for w in document["warnings"])
+    answer = document["questions"][2]["variants"][0]["markdown"]
+    assert "vier weken bewaard" in answer and "twee weken" not in answer
