@@ -65,50 +65,51 @@ def _bulk(workdir: Path) -> list[dict]:
             files.append((f"annotatie-{number}.docx", docx_from_text(text)))
         else:
             files.append((f"annotatie-{number}.txt", text.encode()))
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for name, data in files:
         parse_document(name, data)
-    parsed = time.perf_counter() - started
+    parsed, parsed_cpu = time.perf_counter() - started, time.process_time() - cpu
     session, user, engine = _database(workdir / "bulk.db")
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for name, data in files:
         outcome = import_document(session, name, data, by=user)
         assert outcome.status == "imported"
         session.commit()
-    saved = time.perf_counter() - started
+    saved, saved_cpu = time.perf_counter() - started, time.process_time() - cpu
     session.close()
     engine.dispose()
-    return [_row("inlezen (alleen parse)", DOCUMENTS, parsed, "-"),
-            _row("bulkimport (parse + opslaan, SQLite)", DOCUMENTS, saved, ">= 20 documenten/s")]
+    return [_row("inlezen (alleen parse)", DOCUMENTS, parsed, "-", cpu=parsed_cpu),
+            _row("bulkimport (parse + opslaan, SQLite)", DOCUMENTS, saved, ">= 20 documenten/s",
+                 cpu=saved_cpu)]
 
 
 def _preview(workdir: Path, questions: int) -> dict:
     """What an upload does before the preview shows: parse, and the save in a savepoint."""
     data = make_text(90_000 + questions, questions).encode()
     session, user, engine = _database(workdir / f"preview-{questions}.db")
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     outcome = import_document(session, "groot.txt", data, by=user, dry_run=True)
     parse_document("groot.txt", data)  # the preview page parses again
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     found = len(outcome.document["questions"])
     session.close()
     engine.dispose()
     target = "<= 3 s" if questions == 1000 else "-"
     return _row(f"voorbeeld van {questions} vragen (upload + voorbeeld, {found} gevonden)", 1,
-                elapsed, target, questions=questions)
+                elapsed, target, questions=questions, cpu=cpu)
 
 
 def _big_text(megabytes: int) -> dict:
     data = wrapped_prose(megabytes * 1024 * 1024 - 1024)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     try:
         parse_document("groot.txt", data)
         outcome = "ingelezen"
     except ValidationError:
         outcome = "geweigerd"
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     return _row(f"tekst van {megabytes} MB ({outcome})", 1, elapsed,
-                "<= 10 s" if megabytes == 20 else "-")
+                "<= 10 s" if megabytes == 20 else "-", cpu=cpu)
 
 
 def _facts() -> dict:
@@ -133,10 +134,12 @@ def _database(path: Path):
     return session, user, engine
 
 
-def _row(what: str, documents: int, seconds: float, target: str, *,
+def _row(what: str, documents: int, seconds: float, target: str, *, cpu: float,
          questions: int | None = None) -> dict:
+    """One row; `cpu` is this process's CPU time, which a loaded machine does not inflate."""
     questions = documents * QUESTIONS_PER_DOCUMENT if questions is None else questions
     return {"step": what, "documents": documents, "seconds": f"{seconds:.2f}",
+            "cpu s": f"{cpu:.2f}",
             "documents/s": f"{documents / seconds:.1f}",
             "questions/s": f"{questions / seconds:.0f}", "target": target,
             "load (1 min)": f"{os.getloadavg()[0]:.1f}"}
