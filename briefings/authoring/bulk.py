@@ -5,7 +5,7 @@ add_variant, so that a 1,000-question document saves in linear time.
 """
 
 from briefings.authoring.questions import find_or_create_asker, question_fields, variant_fields
-from briefings.authoring.texts import text_saved
+from briefings.commitments.suggestions import suggest_commitments
 from briefings.history import enqueue_index, record
 from briefings.models import AnswerVariant, Question, ReviewComment
 from briefings.permissions import require, require_write
@@ -41,10 +41,12 @@ def add_questions(session, annotation, items: list[dict], *, by,
             enqueue_index(session, question)
             for variant in question.variants:
                 record(session, variant, "body", None, variant.body, by=by, action="create")
-                if suggest:
-                    text_saved(session, variant)
-                else:
-                    enqueue_index(session, variant)
+                enqueue_index(session, variant)
+    session.flush()
+    if suggest:  # text_saved's other half, after one flush: each suggestion is a savepoint
+        for question in questions:
+            for variant in question.variants:
+                suggest_commitments(session, variant)
     _add_comments(session, questions, items, by=by)
     session.flush()
     return questions
