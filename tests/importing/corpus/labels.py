@@ -37,9 +37,11 @@ DOCUMENTS = {
         "shape": TK_RIJKSUITGAVEN,
         "header": {"title": "Verbetering verantwoording en begroting",
                    "registration_number": "31 865, nr. 214"},
+        "answers_contain": {0: ["nog geen cijfers bekend"]},
         "questions": [
             q("1", "Tot op welk niveau zijn er cijfers", asker="Vaste commissie voor Rijksuitgaven",
               answer="tweemaal per jaar een update"),
+            # the same answer after the page break: one variant, not two
             q("2", "Welke begrotingen worden", answer="eerste suppletoire begroting"),
             q("3", "Hoeveel amendementen", answer="9 zijn aangenomen"),
         ],
