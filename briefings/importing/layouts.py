@@ -18,8 +18,8 @@ _REFS = rf"{_NUMBER}(?:\s*{_RANGE_SEPARATORS}\s*{_NUMBER})*"
 QUESTION_LABEL = re.compile(
     rf"^(?:Vraag|Vr\.)(?:\s+(?P<number>{_NUMBER})\s*[:.)]?|\s*:\s*(?P<number2>{_NUMBER})"
     rf"(?:\s*[:.)]|$)|\s*:)\s*(?P<text>.*)$", re.I)
-#: "1", "1." or "1)" alone on a line: the number of the question that follows
-BARE_NUMBER = re.compile(rf"^(?P<number>{_NUMBER})[.)]?$")
+#: "1", "1." or "1)" alone on a line: the number of the question that follows (not a year)
+BARE_NUMBER = re.compile(r"^(?P<number>\d{1,3}[a-z]?)[.)]?$")
 #: "Antwoord op vraag 1:", "Antwoord vragen 4 en 5", "Antwoord op de vragen 6 t/m 8",
 #: "Beantwoording:", "Reactie college:", "Antwoord (vervolg)"
 ANSWER_LABEL = re.compile(
