@@ -216,7 +216,7 @@ def _insert_in_group(annotation, question) -> None:
     question added under the last asker) touches one row instead of all of them.
     """
     questions = annotation.questions
-    if question in questions and questions[-1] is question:
+    if questions and questions[-1] is question:
         before = questions[-2] if len(questions) > 1 else None
         if before is None or _same_group(before, question) or not any(
                 _same_group(q, question) for q in questions[:-1]):
