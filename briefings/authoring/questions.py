@@ -1,6 +1,8 @@
 """Questions (grouped in blocks and under askers) and their answer variants."""
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from briefings.authoring.texts import text_saved
 from briefings.history import change_status, enqueue_index, record
@@ -27,14 +29,20 @@ def find_or_create_asker(session, *, name, party="", role="raadslid") -> Asker |
         return None
     party = clean_text(party, "Partij of medium", max_length=MAX_SHORT) or ""
     role = choice(role or "raadslid", ASKER_ROLES, "rol vragensteller")
-    asker = session.scalars(
-        select(Asker).filter_by(name=name, party=party, role=role)
-    ).first()
+    query = select(Asker).filter_by(name=name, party=party, role=role)
+    asker = session.scalars(query).first()
     if asker is None:
-        asker = Asker(name=name, party=party, role=role)
-        session.add(asker)
-        session.flush()
+        # Two imports naming the same new raadslid at once: the unique constraint decides,
+        # and the loser reads the winner's row instead of failing.
+        session.execute(_insert_for(session)(Asker).values(name=name, party=party, role=role)
+                        .on_conflict_do_nothing(index_elements=["name", "party", "role"]))
+        asker = session.scalars(query).one()
     return asker
+
+
+def _insert_for(session):
+    return (postgresql_insert if session.get_bind().dialect.name == "postgresql"
+            else sqlite_insert)
 
 
 def add_question(session, annotation, *, by, text, block="", asker=None, note=None,
@@ -45,20 +53,39 @@ def add_question(session, annotation, *, by, text, block="", asker=None, note=No
     """
     require_write(by, "annotation.edit", kind=annotation.kind)
     annotation.questions  # noqa: B018 -- load before the new question joins (no autoflush warning)
+    fields = question_fields(text=text, block=block, note=note, number=number)
     question = Question(
-        annotation=annotation,
-        text=clean_text(text, "Vraag", required=True),
-        block=clean_text(block, "Blok", max_length=1000) or "",
+        annotation=annotation, **fields,
         asker=find_or_create_asker(session, **asker) if asker else None,
-        note=clean_text(note, "Notitie"),
-        number=clean_text(number, "Nummer", max_length=20) or _next_number(annotation),
     )
+    question.number = question.number or _next_number(annotation)
     session.add(question)  # before _insert_in_group loads the collection (autoflush)
     _insert_in_group(annotation, question)
     session.flush()
     record(session, question, "text", None, question.text, by=by, action="create")
     enqueue_index(session, question)
     return question
+
+
+def question_fields(*, text, block="", note=None, number=None) -> dict:
+    """The checked text fields of a new question (shared with the bulk add of an import).
+
+    :raises ValidationError:
+    """
+    return {"text": clean_text(text, "Vraag", required=True),
+            "block": clean_text(block, "Blok", max_length=1000) or "",
+            "note": clean_text(note, "Notitie"),
+            "number": clean_text(number, "Nummer", max_length=20) or None}
+
+
+def variant_fields(*, label="antwoord", body="", explanation=None) -> dict:
+    """The checked fields of a new answer variant (shared with the bulk add of an import).
+
+    :raises ValidationError:
+    """
+    return {"label": choice(label, VARIANT_LABELS, "label"),
+            "body": clean_text(body, "Antwoord") or "",
+            "explanation": clean_text(explanation, "Toelichting")}
 
 
 def update_question(session, question, *, by, expected_version=None, text, block=None,
@@ -115,10 +142,7 @@ def add_variant(session, question, *, by, label="antwoord", body="", explanation
     require(by, "press.write" if question.annotation.kind == "persvragen" and by.role == "pers"
             else "variant.write")
     variant = AnswerVariant(
-        question=question,
-        label=choice(label, VARIANT_LABELS, "label"),
-        body=clean_text(body, "Antwoord") or "",
-        explanation=clean_text(explanation, "Toelichting"),
+        question=question, **variant_fields(label=label, body=body, explanation=explanation),
         position=max((v.position for v in question.variants), default=-1) + 1,
         author_id=by.id, updated_by_id=by.id,
         source_variant_id=source_variant.id if source_variant else None,
@@ -187,13 +211,27 @@ def _next_number(annotation) -> str:
 
 
 def _insert_in_group(annotation, question) -> None:
-    """Place the question after the last one with the same block and asker, else at the end."""
+    """Place the question after the last one with the same block and asker, else at the end.
+
+    Only the positions that change are written: appending in document order (an import, or a
+    question added under the last asker) touches one row instead of all of them.
+    """
     questions = annotation.questions
-    same = [i for i, q in enumerate(questions)
-            if q is not question and q.block == question.block and q.asker is question.asker]
+    if questions and questions[-1] is question:
+        before = questions[-2] if len(questions) > 1 else None
+        if before is None or _same_group(before, question) or not any(
+                _same_group(q, question) for q in questions[:-1]):
+            question.position = len(questions) - 1
+            return
+    same = [i for i, q in enumerate(questions) if q is not question and _same_group(q, question)]
     if question in questions:
         questions.remove(question)
     index = same[-1] + 1 if same else len(questions)
     questions.insert(index, question)
-    for position, item in enumerate(questions):
-        item.position = position
+    for position in range(index, len(questions)):
+        if questions[position].position != position:
+            questions[position].position = position
+
+
+def _same_group(one, other) -> bool:
+    return one.block == other.block and one.asker is other.asker

@@ -4,11 +4,16 @@ read (reader.py: limits, docx_reader.py, text_reader.py) -> paragraphs -> parse 
 -> the `--json` structure of DESIGN.md -> save (saving.py, through briefings.authoring).
 """
 
+import logging
 from dataclasses import dataclass
 
+from briefings.errors import DomainError
+from briefings.importing.errors import ImportRefused
 from briefings.importing.parser import parse_paragraphs
-from briefings.importing.reader import MAX_FILE_BYTES, ImportRefused, read_document
+from briefings.importing.reader import MAX_FILE_BYTES, read_document
 from briefings.importing.saving import content_hash, find_imported, save_document, trial_save
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -25,7 +30,18 @@ def parse_document(filename: str, data: bytes, *, max_bytes=MAX_FILE_BYTES) -> d
 
     :raises ValidationError: (ImportRefused) with a Dutch reason; nothing is saved.
     """
-    return parse_paragraphs(read_document(filename, data, max_bytes=max_bytes))
+    paragraphs = read_document(filename, data, max_bytes=max_bytes)
+    try:
+        document = parse_paragraphs(paragraphs)
+    except DomainError:
+        raise
+    except Exception as error:  # a parser bug must still reach the user as a Dutch sentence
+        log.exception("Inlezen van %s mislukt", filename, exc_info=error)
+        raise ImportRefused("De indeling van dit bestand kon niet worden gelezen. Stuur het "
+                            "bestand naar de beheerder; die vindt de oorzaak in het logboek.",
+                            ) from None
+    document["warnings"][:0] = paragraphs.warnings
+    return document
 
 
 def import_document(session, filename: str, data: bytes, *, by, dry_run=False) -> ImportOutcome:

@@ -7,11 +7,13 @@ import docx
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph as DocxParagraph
+from lxml import etree
 
 from briefings.importing.cleanup import clean_line
 from briefings.importing.numbering import ListNumbering
-from briefings.importing.paragraphs import Paragraph
-from briefings.importing.text_reader import append_joined, paragraph_from_line
+from briefings.importing.paragraphs import Paragraph, Paragraphs
+from briefings.importing.text_reader import Joiner, paragraph_from_line
+from briefings.placeholders import find_placeholders
 
 #: the named paragraph styles of our own Word export
 OWN_STYLES = {"Vraag", "Antwoord", "Alternatief antwoord", "Alternatieve aanvulling",
@@ -20,22 +22,51 @@ _HEADING_STYLE = re.compile(r"^(?:Heading|Kop)\s+(\d)$", re.I)
 _TITLE_STYLES = {"title", "titel"}
 _BULLET_STYLE = re.compile(r"^List Bullet(?:\s+(\d))?$", re.I)
 _SKIPPED = {qn("w:del"), qn("w:moveFrom")}
+_TRACKED = ("w:ins", "w:del", "w:moveFrom", "w:moveTo")
+_COMMENTS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+#: a remark for colleagues, as the parser reads it in any file: [[kunnen we dit concreter?]]
+REMARK_OPEN, REMARK_CLOSE = "[[", "]]"
 
 
-def read_docx(data: bytes) -> list[Paragraph]:
-    """Return the paragraphs of a Word document in reading order (tables row by row)."""
+def read_docx(data: bytes) -> Paragraphs:
+    """Return the paragraphs of a Word document in reading order (tables row by row).
+
+    Word comments and highlighted text become remarks ([[...]]); tracked changes are read as
+    accepted, with a warning.
+    """
     document = docx.Document(io.BytesIO(data))
     numbering = ListNumbering(document)
-    paragraphs: list[Paragraph] = []
+    comments = _comments(document)
+    joiner = Joiner()
     for index, item in enumerate(_blocks(document.element.body, document), start=1):
         ref = f"alinea {index}"
         if isinstance(item, Table):
-            paragraphs.extend(_table_rows(item, ref))
+            for row in _table_rows(item, ref, comments):
+                joiner.add(row)
             continue
-        paragraph = _paragraph(item, ref, numbering, paragraphs[-1] if paragraphs else None)
+        paragraph = _paragraph(item, ref, numbering, joiner.last, comments)
         if paragraph is not None:
-            append_joined(paragraphs, paragraph)
-    return paragraphs
+            joiner.add(paragraph)
+    return Paragraphs(joiner.result(), _tracked_changes(document))
+
+
+def _tracked_changes(document) -> list[str]:
+    body = document.element.body
+    if any(body.find(f".//{qn(tag)}") is not None for tag in _TRACKED):
+        return ["het Word-bestand bevat bijgehouden wijzigingen: ze zijn als geaccepteerd "
+                "ingelezen (verwijderde tekst is weggelaten). Controleer de tekst."]
+    return []
+
+
+def _comments(document) -> dict[str, str]:
+    """Word comments by id, as plain text."""
+    for rel in document.part.rels.values():
+        if rel.reltype == _COMMENTS_REL and not rel.is_external:
+            root = etree.fromstring(rel.target_part.blob)
+            return {c.get(qn("w:id")): " ".join("".join(t.text or "" for t in p.iter(qn("w:t")))
+                                                for p in c.iter(qn("w:p"))).strip()
+                    for c in root.iter(qn("w:comment"))}
+    return {}
 
 
 def _blocks(parent, document):
@@ -51,8 +82,8 @@ def _blocks(parent, document):
                 yield from _blocks(content, document)
 
 
-def _paragraph(item: DocxParagraph, ref, numbering, previous) -> Paragraph | None:
-    text = clean_line(_text(item))
+def _paragraph(item: DocxParagraph, ref, numbering, previous, comments) -> Paragraph | None:
+    text = clean_line(_text(item, comments))
     listed = numbering.label(item)
     if not text:
         return None
@@ -81,21 +112,42 @@ def _heading_level(style: str) -> int | None:
     return int(match[1]) if match else None
 
 
-def _text(item: DocxParagraph) -> str:
-    """The paragraph's live text (insertions kept, deletions dropped), bold runs as **...**."""
+def _text(item: DocxParagraph, comments) -> str:
+    """The paragraph's live text (insertions kept, deletions dropped), bold runs as **...**,
+    highlighted remarks and comments as [[...]]."""
     pieces: list[tuple[bool, str]] = []
     for run in item._p.iter(qn("w:r")):
         if any(ancestor.tag in _SKIPPED for ancestor in run.iterancestors()):
             continue
-        text = "".join(_run_text(child) for child in run)
-        if text:
+        text = "".join(_run_text(child, comments) for child in run)
+        if text and _is_remark(run, text):
+            pieces.append((False, f" {REMARK_OPEN}{text.strip()}{REMARK_CLOSE} "))
+        elif text:
             pieces.append((_is_bold(run), text))
-    return _join_bold(pieces)
+    return _join_remarks(_join_bold(pieces))
 
 
-def _run_text(child) -> str:
+def _is_remark(run, text: str) -> bool:
+    """Highlighted text is a note to colleagues, unless it is an open point ([Aanvullen]) or
+    bold (our own export highlights those)."""
+    rpr = run.find(qn("w:rPr"))
+    mark = rpr.find(qn("w:highlight")) if rpr is not None else None
+    if mark is None or mark.get(qn("w:val"), "none") == "none" or _is_bold(run):
+        return False
+    return bool(text.strip()) and not find_placeholders(text) and REMARK_OPEN not in text
+
+
+def _join_remarks(text: str) -> str:
+    """Adjacent highlighted runs are one remark."""
+    return text.replace(f"{REMARK_CLOSE}  {REMARK_OPEN}", " ")
+
+
+def _run_text(child, comments) -> str:
     if child.tag == qn("w:t"):
         return child.text or ""
+    if child.tag == qn("w:commentReference"):
+        remark = comments.get(child.get(qn("w:id")), "").strip()
+        return f" {REMARK_OPEN}{remark}{REMARK_CLOSE}" if remark else ""
     if child.tag in (qn("w:tab"), qn("w:br"), qn("w:cr")):
         return " "
     if child.tag == qn("w:noBreakHyphen"):
@@ -132,13 +184,13 @@ def _split_spaces(text):
     return text[:start], core, text[start + len(core):]
 
 
-def _table_rows(table: Table, ref) -> list[Paragraph]:
+def _table_rows(table: Table, ref, comments) -> list[Paragraph]:
     """Small tables flattened to lines ('2021 15'), one paragraph per row."""
     rows = []
     for number, row in enumerate(table.rows, start=1):
         cells = []
         for cell in row.cells:
-            text = " ".join(clean_line(_text(p)) for p in cell.paragraphs).strip()
+            text = " ".join(clean_line(_text(p, comments)) for p in cell.paragraphs).strip()
             if text and (not cells or cells[-1] != text):
                 cells.append(text)
         if cells:

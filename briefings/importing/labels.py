@@ -3,6 +3,7 @@
 import re
 from typing import NamedTuple
 
+from briefings.importing import layouts
 from briefings.importing.cleanup import REDACTION, is_redaction
 
 SECTION_HEADINGS = (
@@ -19,7 +20,7 @@ BLOCK_ASKER = re.compile(r"\b(?:raadslid|lid)\s+(?P<name>[^()\[\],]+?)\s*,?\s*\(
                          re.I)
 ASKER = re.compile(
     r"^(?P<role>Lid|Raadslid|Commissielid|Journalist|Fractie)\s+"
-    r"(?P<name>(?:[A-Z]|van |de |der |den |ter |5\.)[^()?]{0,60}?)\s*,?\s*"
+    r"(?P<name>(?:[A-ZÀ-ÖØ-Þ]|van |de |der |den |ter |5\.)[^()?]{0,60}?)\s*,?\s*"
     r"(?:\((?P<party>[^)]+)\)|,\s*(?P<party2>(?:lijst|fractie|namens)\s+[^?]+?)|"
     r"(?P<none>))\s*:?$"
 )
@@ -36,7 +37,6 @@ LABEL_KINDS = {
     "n.b": "note", "noot": "note", "notitie": "note", "interne notitie": "note",
     "nb (intern)": "note",
 }
-QUESTION_LABEL = re.compile(r"^Vraag(?:\s+(?P<number>\d{1,3}[a-z]?))?\s*:\s*(?P<text>\S.*)$")
 SEE_ABOVE = re.compile(r"^zie\s+(?:boven|hierboven|eerder|vorige|antwoord|vraag)\b", re.I)
 REMARK = re.compile(
     r"^(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*:\s*(?P<remark>(?:kunnen|kun|kan|graag|moet|"
@@ -74,14 +74,18 @@ def section_heading(text: str) -> tuple[str, str] | None:
 
 def is_block(text: str) -> bool:
     text = plain(text)
-    return bool(BLOCK.match(text)) and len(text) <= 150 and not text.endswith("?")
+    if re.match(r"^Beantwoording\s*(?::|$)", text, re.I):
+        return False  # 'Beantwoording:' labels an answer
+    return ((bool(BLOCK.match(text)) and len(text) <= 150 and not text.endswith("?"))
+            or layouts.is_block(text))
 
 
 def block_asker(text: str) -> dict | None:
-    """'Q&A raadslid X (lijst X) [juli 2025]' names its asker."""
+    """'Q&A raadslid X (lijst X) [juli 2025]', 'Vragen van de fractie X', 'Technische vragen
+    SP / PvdD' name their asker."""
     match = BLOCK_ASKER.search(plain(text))
     if not match:
-        return None
+        return layouts.block_asker(plain(text))
     return {"name": match["name"].strip(), "party": match["party"].strip(), "role": "raadslid"}
 
 
@@ -97,13 +101,14 @@ def asker(text: str) -> dict | None:
     if match["none"] is not None and (len(name.split()) > 4 or name.endswith(".")):
         return None
     party = (match["party"] or match["party2"] or "").strip()
+    if match["role"].lower() == "fractie" and not party:
+        return layouts.fractie_asker(name)  # 'Fractie D66': the party asks
     return {"name": name, "party": party, "role": ROLES[match["role"].lower()]}
 
 
 def question_label(text: str) -> tuple[str | None, str] | None:
-    """'Vraag: Klopt het?' or 'Vraag 3: Klopt het?' -> (number, question)."""
-    match = QUESTION_LABEL.match(_BOLD.sub("", text).strip())
-    return (match["number"], match["text"].strip()) if match else None
+    """'Vraag: Klopt het?', 'Vraag 3: Klopt het?', 'Vraag: 3' -> (number, question or '')."""
+    return layouts.question_label(_BOLD.sub("", text).strip())
 
 
 def named_asker(text: str, *, role: str) -> dict:
@@ -139,8 +144,15 @@ def is_see_above(rest: str) -> bool:
 
 
 def reviewer_remark(text: str) -> tuple[str, str] | None:
-    """'Naam: kunnen we deze zin concreter maken' -> (name, remark)."""
-    match = REMARK.match(_BOLD.sub("", text).strip())
+    """'Naam: kunnen we deze zin concreter maken' -> (name, remark); also behind a redaction
+    mark ('5.1, 2, e: kunnen we ...'). 'Wmo: kan worden aangevraagd' is a definition."""
+    text = _BOLD.sub("", text).strip()
+    redacted = layouts.redacted_remark(text)
+    if redacted:
+        return redacted
+    match = REMARK.match(text)
     if not match or match["name"] in NOT_REVIEWERS or REDACTION.search(match["name"]):
+        return None
+    if match["name"].isupper() or not layouts.looks_like_remark(match["remark"]):
         return None
     return match["name"], match["remark"]

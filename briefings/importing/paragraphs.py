@@ -19,3 +19,11 @@ class Paragraph:
     style: str | None = None
     #: heading level from a Word heading style or a Markdown '#', else None
     heading: int | None = None
+
+
+class Paragraphs(list):
+    """The paragraphs of one file, and what the reader repaired on the way (`warnings`)."""
+
+    def __init__(self, items=(), warnings=()):
+        super().__init__(items)
+        self.warnings: list[str] = list(warnings)

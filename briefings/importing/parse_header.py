@@ -1,7 +1,7 @@
 """The parser's header part: portfolio holder, meeting, number, title, decision, officials."""
 
 from briefings.importing import header as h
-from briefings.importing import labels
+from briefings.importing import labels, layouts
 from briefings.importing.cleanup import is_redaction, split_names
 from briefings.importing.paragraphs import Paragraph
 from briefings.importing.structure import MarkdownText
@@ -31,6 +31,36 @@ class HeaderParsing:
                 action(match)
                 return True
         return False
+
+    def _official_header(self, p) -> bool:
+        """Header lines of letters and Kamer lists, also after a block heading: subject,
+        reference numbers, kamerstuk; the committee that asks."""
+        text = labels.plain(p.text)
+        committee = layouts.committee_intro(text)
+        if committee:
+            if not self.in_questions:
+                self._enter_questions(self.block)
+            self.asker, self.question, self.target = committee, None, None
+            return True
+        found = layouts.official_field(text)
+        if found is None:
+            return False
+        name, value = found
+        if name == "kamerstuk":
+            self.dossier, title = value.split("|", 1)
+            self.doc["title"] = self.doc["title"] if self.doc["title"] and not \
+                self.title_guessed else title
+            self.title_guessed = False
+        elif name == "number":
+            if self.dossier is None:
+                return False
+            self.doc["registration_number"] = f"{self.dossier}, nr. {value}"
+        elif name == "title":
+            if self.doc["title"] is None or self.title_guessed:
+                self.doc["title"], self.title_guessed = value, False
+        else:
+            self.doc[name] = value
+        return True
 
     def _title(self, p) -> None:
         if labels.plain(p.text).lower() == "persvragen":

@@ -1,7 +1,7 @@
 """The ONE parser: read paragraphs (from Word or text) -> the structure of DESIGN.md `--json`."""
 
 from briefings.errors import ValidationError
-from briefings.importing import labels
+from briefings.importing import labels, layouts
 from briefings.importing.paragraphs import Paragraph
 from briefings.importing.parse_header import HeaderParsing
 from briefings.importing.parse_questions import STYLE_LABELS, QuestionParsing
@@ -20,6 +20,7 @@ def parse_paragraphs(paragraphs: list[Paragraph]) -> dict:
     for index, paragraph in enumerate(paragraphs):
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         parser.feed(paragraph, following)
+    parser.flag_open_questions()
     document = finish(parser.doc)
     if not document["questions"] and not any(s["kind"] != "overig" for s in document["sections"]):
         document["warnings"].append(
@@ -55,11 +56,41 @@ class _Parser(HeaderParsing, QuestionParsing):
         self.headings_seen = 0
         self.last_style = None
         self.press = False  # a press Q&A ("Persvragen"): askers without a role are journalists
+        self.pending_number = None  # "Vraag 1" or "1" alone: the question text follows
+        self.list_last = None  # the last number of a numbered list inside the current answer
+        self.signature = False  # "De voorzitter van de commissie," : its name line follows
+        self.title_guessed = False  # the title is a short first line, not an 'Onderwerp:'
+        self.dossier = None  # a kamerstuk's dossier number, for its 'Nr. 214'
+        self.numbered_blocks: set[str] = set()  # blocks whose questions carry numbers
+        self.last_number = None  # the last numeric question number, for a bare '3'
+        self.block_questions = 0  # questions in the current block so far
+        self.answers_by_number = False  # under 'Antwoorden': '2. ...' answers question 2
 
     def warn(self, paragraph, message) -> None:
         self.doc["warnings"].append(f"{paragraph.ref}: {message}")
 
     def feed(self, p: Paragraph, following: Paragraph | None) -> None:
+        p.text, remarks = layouts.split_remarks(p.text)
+        if p.text and not self._furniture(p):
+            self._feed(p, following)
+        for remark in remarks:
+            self._remark(p, remark)
+
+    def _furniture(self, p) -> bool:
+        """Page headers, signatures, the Kamer's standard sentences: dropped."""
+        text = labels.plain(p.text)
+        if self.signature:
+            self.signature = False
+            if len(text.split()) <= 4 and not text.endswith((".", "?", ":")):
+                return True
+        if p.bullet is not None:
+            return False
+        if layouts.SIGNATURE_OPENS.match(text):
+            self.signature = True
+            return True
+        return layouts.is_furniture(text)
+
+    def _feed(self, p: Paragraph, following: Paragraph | None) -> None:
         style, self.last_style = self.last_style, p.style
         if self.pending and self._pending_value(p):
             return
@@ -69,6 +100,10 @@ class _Parser(HeaderParsing, QuestionParsing):
             return self._title(p)
         if p.style in STYLE_LABELS or p.style in ("Vraag", "Thema"):
             return self._styled(p, same_as_before=style == p.style)
+        if self.pending_number is not None and self._numbered_text(p):
+            return
+        if not self.doc["questions"] and p.bullet is None and self._official_header(p):
+            return
         for step in (self._section_heading, self._block, self._asker, self._label,
                      self._theme, self._question):
             if step(p):
@@ -143,7 +178,7 @@ class _Parser(HeaderParsing, QuestionParsing):
                 or not (following.bullet is not None or len(following.text) > len(p.text))):
             return False
         if self.in_header and self.doc["title"] is None:
-            self.doc["title"] = text
+            self.doc["title"], self.title_guessed = text, True
             return True
         self._leave_header()
         if self.kind in (None, "overig"):
@@ -160,9 +195,22 @@ class _Parser(HeaderParsing, QuestionParsing):
         if remark and self.question and self.question["variants"]:
             variant = self.question["variants"][-1]
             variant.setdefault("comments", []).append(f"{remark[0]}: {remark[1]}")
-            self.warn(p, f"opmerking van {remark[0]} bewaard als reviewopmerking")
+            self.warn(p, f"opmerking van {remark[0]} bewaard als reviewopmerking: "
+                         f"'{remark[1]}'")
             return
         self._add_content(p, p.text)
+
+    def _remark(self, p, remark: str) -> None:
+        """A remark for colleagues ([[...]], a Word comment, highlighted text) is a comment on
+        the variant it stands in, never answer text."""
+        if self.question is not None and self.question["variants"]:
+            self.question["variants"][-1].setdefault("comments", []).append(remark)
+            self.warn(p, f"opmerking voor collega's bewaard als reviewopmerking: '{remark}'")
+        elif self.question is not None:
+            self.question["note"].add_text(f"Opmerking: {remark}")
+            self.warn(p, f"opmerking voor collega's bij de vraag bewaard als notitie: '{remark}'")
+        else:
+            self.warn(p, f"opmerking voor collega's buiten de vragen weggelaten: '{remark}'")
 
     def _add_content(self, p, text) -> None:
         if self.target is None and self.question is not None:
@@ -180,3 +228,5 @@ class _Parser(HeaderParsing, QuestionParsing):
                 self.kind, self.section, self.pending_section = "overig", None, None
             self.target = self._section_target()
         self.target.add(p, text=text)
+        if p.number and p.number.isdigit() and self.question is not None:
+            self.list_last = int(p.number)

@@ -1,13 +1,19 @@
 """Open an uploaded or given file safely and read its paragraphs; every refusal in Dutch."""
 
 import io
+import logging
 import zipfile
+import zlib
 from pathlib import PurePath
 
-from briefings.errors import ValidationError
+from lxml.etree import XMLSyntaxError
+
 from briefings.importing.docx_reader import read_docx
-from briefings.importing.paragraphs import Paragraph
+from briefings.importing.errors import ImportRefused
+from briefings.importing.paragraphs import Paragraphs
 from briefings.importing.text_reader import read_text
+
+log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 #: a .docx is a zip: its parts together may not unpack to more than this (zip bombs)
@@ -21,13 +27,11 @@ REFUSED = {
     ".pdf": "PDF-bestanden kunnen niet worden ingelezen. Gebruik het Word-bestand, of kopieer de "
             "tekst naar een .txt-bestand.",
 }
+#: what to do with a damaged Word file, said after what is wrong with it
+RESAVE = "Open het in Word, sla het opnieuw op als .docx en importeer het dan nog eens."
 
 
-class ImportRefused(ValidationError):
-    """A file that cannot be imported; `message` says why in Dutch."""
-
-
-def read_document(filename: str, data: bytes, *, max_bytes=MAX_FILE_BYTES) -> list[Paragraph]:
+def read_document(filename: str, data: bytes, *, max_bytes=MAX_FILE_BYTES) -> Paragraphs:
     """Return the paragraphs of a .docx, .txt or .md file.
 
     :raises ImportRefused: unsupported type, too large, empty, corrupt, password-protected.
@@ -49,7 +53,7 @@ def read_document(filename: str, data: bytes, *, max_bytes=MAX_FILE_BYTES) -> li
     return read_text(data)
 
 
-def _read_docx_safely(data: bytes) -> list[Paragraph]:
+def _read_docx_safely(data: bytes) -> Paragraphs:
     if data.startswith(_OLE_MAGIC):
         raise ImportRefused("Dit Word-bestand is beveiligd met een wachtwoord (of het is een oud "
                             ".doc-bestand). Haal de beveiliging weg en sla het op als .docx.")
@@ -57,8 +61,22 @@ def _read_docx_safely(data: bytes) -> list[Paragraph]:
     try:
         return read_docx(data)
     except Exception as error:  # python-docx and lxml raise many kinds on a damaged file
-        raise ImportRefused("Het Word-bestand is beschadigd en kan niet worden gelezen "
-                            f"({type(error).__name__}).") from None
+        log.warning("Word-bestand niet leesbaar", exc_info=error)
+        raise ImportRefused(f"Het Word-bestand is beschadigd: {_damage(error)}. {RESAVE}"
+                            ) from None
+
+
+def _damage(error: Exception) -> str:
+    """Say in Dutch what is wrong with the file; the exception itself goes to the log."""
+    if isinstance(error, XMLSyntaxError):
+        return "de opmaak van de tekst (XML) is onvolledig of ongeldig"
+    if isinstance(error, KeyError):
+        return "er ontbreekt een onderdeel dat elk Word-document heeft"
+    if isinstance(error, (zipfile.BadZipFile, zlib.error, EOFError)):
+        return "het ingepakte bestand is afgebroken of kapot"
+    if isinstance(error, (ValueError, TypeError, AttributeError)):
+        return "een onderdeel ervan heeft niet de vorm van een Word-document"
+    return "het kon niet worden gelezen"
 
 
 def check_zip(data: bytes) -> None:
@@ -67,11 +85,12 @@ def check_zip(data: bytes) -> None:
         archive = zipfile.ZipFile(io.BytesIO(data))
         entries = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise ImportRefused("Het Word-bestand is beschadigd: het is geen geldig .docx-bestand."
-                            ) from None
+        raise ImportRefused("Het Word-bestand is beschadigd: het is geen geldig .docx-bestand "
+                            f"(geen leesbaar zip-archief). {RESAVE}") from None
     if len(entries) > MAX_ZIP_ENTRIES or sum(e.file_size for e in entries) > MAX_UNPACKED_BYTES:
         raise ImportRefused("Het Word-bestand is uitgepakt veel te groot "
                             f"(meer dan {MAX_UNPACKED_BYTES // (1024 * 1024)} MB); "
                             "het wordt niet ingelezen.")
     if "word/document.xml" not in {e.filename for e in entries}:
-        raise ImportRefused("Dit .docx-bestand bevat geen Word-document.")
+        raise ImportRefused("Het Word-bestand is beschadigd: dit .docx-bestand bevat geen "
+                            f"Word-document (word/document.xml ontbreekt). {RESAVE}")

@@ -7,9 +7,10 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from briefings import authoring
+from briefings.authoring.bulk import add_questions
 from briefings.errors import Conflict
 from briefings.importing.header import OVERVIEW
-from briefings.models import ImportedDocument, ReviewComment
+from briefings.models import ImportedDocument
 from briefings.permissions import require
 from briefings.vocabulary import VARIANT_LABELS
 
@@ -29,7 +30,7 @@ def find_imported(session, digest: str) -> ImportedDocument | None:
     ).first()
 
 
-def save_document(session, document: dict, *, by, filename: str, digest: str):
+def save_document(session, document: dict, *, by, filename: str, digest: str, trial=False):
     """Create the annotation described by `document` and record the import; flush, no commit.
 
     :raises PermissionDenied, ValidationError, Conflict: Conflict when already imported.
@@ -43,8 +44,8 @@ def save_document(session, document: dict, *, by, filename: str, digest: str):
         if section["heading"] or section["markdown"]:
             authoring.add_section(session, annotation, by=by, kind=section["kind"],
                                   heading=section["heading"], body=section["markdown"])
-    for question in document["questions"]:
-        _save_question(session, annotation, question, by=by)
+    add_questions(session, annotation, [_question_item(q) for q in document["questions"]],
+                  by=by, suggest=not trial)
     imported.annotation_id = annotation.id
     session.flush()
     return annotation
@@ -57,24 +58,31 @@ def trial_save(session, document: dict, *, by, filename: str, digest: str) -> No
     """
     savepoint = session.begin_nested()
     try:
-        save_document(session, document, by=by, filename=filename, digest=digest)
+        save_document(session, document, by=by, filename=filename, digest=digest, trial=True)
     finally:
-        savepoint.rollback()
+        if savepoint.is_active:
+            savepoint.rollback()
 
 
 def _claim(session, digest: str, filename: str, *, by) -> ImportedDocument:
     """Record the file's hash first: a second import of the same file (even at the same
-    moment, in another request) stops here with Conflict instead of saving a duplicate."""
+    moment, in another request) stops here with Conflict instead of saving a duplicate.
+
+    One INSERT that the unique constraint on the hash decides, as the first statement of the
+    transaction: a read before it would make SQLite refuse the write at once ("database is
+    locked") when another upload wrote in between, instead of waiting its turn. No savepoint
+    of its own either: on SQLite, releasing an outermost savepoint commits, which would keep
+    the claim of a file whose save then fails.
+    """
     imported = ImportedDocument(content_hash=digest, filename=PurePath(filename).name[:500],
                                 imported_by_id=by.id)
-    if find_imported(session, digest) is None:
-        try:
-            with session.begin_nested():
-                session.add(imported)
-            return imported
-        except IntegrityError:
-            pass
-    raise Conflict(f"{PurePath(filename).name} is al eerder geïmporteerd.")
+    session.add(imported)
+    try:
+        session.flush()
+    except IntegrityError:
+        session.rollback()
+        raise Conflict(f"{PurePath(filename).name} is al eerder geïmporteerd.") from None
+    return imported
 
 
 def _overview(sections) -> tuple[str | None, list[dict]]:
@@ -101,17 +109,17 @@ def _header(document: dict, filename: str) -> dict:
     }
 
 
-def _save_question(session, annotation, question: dict, *, by) -> None:
-    saved = authoring.add_question(
-        session, annotation, by=by, text=question["text"], block=question["block"],
-        asker=question["asker"], note=question["note"], number=question["number"] or "",
-    )
-    if not question["number"]:
-        saved.number = None
-    for variant in question["variants"]:
-        added = authoring.add_variant(
-            session, saved, by=by, label=LABEL_CODES[variant["label"]],
-            body=variant["markdown"], explanation=variant["explanation"],
-        )
-        for remark in variant.get("comments", []):
-            session.add(ReviewComment(variant_id=added.id, author_id=by.id, text=remark))
+def _question_item(question: dict) -> dict:
+    """A parsed question as add_questions takes it; the source's number is kept as it was."""
+    return {
+        "text": question["text"], "block": question["block"], "asker": question["asker"],
+        "note": question["note"], "number": question["number"],
+        "variants": [{"label": LABEL_CODES[v["label"]], "body": v["markdown"],
+                      "explanation": v["explanation"], "comments": v.get("comments", []),
+                      "same_as": _same_as(v)} for v in question["variants"]],
+    }
+
+
+def _same_as(variant: dict) -> tuple[int, int] | None:
+    same = variant.get("same_as")
+    return (same["question"], same["variant"]) if same else None

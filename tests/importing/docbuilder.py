@@ -65,7 +65,7 @@ def add_text(paragraph, text: str) -> None:
         paragraph.add_run(text[position:])
 
 
-def docx_from_text(text: str) -> bytes:
+def docx_from_text(text: str, *, add=add_text, style_of=lambda line: None) -> bytes:
     """Turn text in the shape of FORMAT.md into Word: typed numbers become Word numbering,
     '- ' and '- o ' bullets become Word bullets, '#' lines become headings."""
     document = docx.Document()
@@ -76,7 +76,7 @@ def docx_from_text(text: str) -> bytes:
             continue
         heading, numbered, bullet = _HEADING.match(line), _NUMBERED.match(line), _BULLET.match(line)
         if heading:
-            add_text(document.add_paragraph(style=f"Heading {len(heading[1])}"), heading[2])
+            add(document.add_paragraph(style=f"Heading {len(heading[1])}"), heading[2])
         elif numbered:
             number = int(numbered[1])
             if last_number is None or number != last_number + 1:
@@ -84,16 +84,58 @@ def docx_from_text(text: str) -> bytes:
             last_number = number
             paragraph = document.add_paragraph()
             numbers.apply(paragraph)
-            add_text(paragraph, numbered[2])
+            add(paragraph, numbered[2])
         elif bullet:
             previous = paragraph_from_line(line, "", previous)
             level = previous.bullet
             paragraph = document.add_paragraph()
             bullets.apply(paragraph, level)
-            add_text(paragraph, bullet[3])
+            add(paragraph, bullet[3])
         else:
-            add_text(document.add_paragraph(), line.strip())
+            add(document.add_paragraph(style=style_of(line.strip())), line.strip())
     return save(document)
+
+
+_REMARK_OR_DELETION = re.compile(r"\[\[(.+?)\]\]|~~(.+?)~~")
+_LABEL_LINE = re.compile(r"^(?:Vraag|Antwoord|Beantwoording|Reactie)\b[^.?]{0,40}$", re.I)
+
+
+def docx_from_corpus_text(text: str) -> bytes:
+    """Word as an official would have it: block lines in a heading style, labels in bold,
+    [[remarks]] as Word comments and highlighted text (in turn), ~~text~~ as a tracked
+    deletion, numbers and bullets as Word lists."""
+    from briefings.importing import labels  # the app's own idea of a block heading
+
+    turn = iter(range(10_000))
+
+    def add(paragraph, line):
+        if _LABEL_LINE.match(line):
+            paragraph.add_run(line).bold = True
+            return
+        position = 0
+        for match in _REMARK_OR_DELETION.finditer(line):
+            add_text(paragraph, line[position:match.start()])
+            if match[2] is not None:
+                _deleted_run(paragraph, match[2])
+            elif next(turn) % 2:
+                paragraph.add_run(match[1]).font.highlight_color = 7  # yellow
+            else:
+                anchor = paragraph.runs[-1] if paragraph.runs else paragraph.add_run(" ")
+                paragraph.part.document.add_comment(anchor, text=match[1], author="Collega")
+            position = match.end()
+        add_text(paragraph, line[position:])
+
+    def style_of(line):
+        return "Heading 2" if labels.is_block(line) else None
+
+    return docx_from_text(text, add=add, style_of=style_of)
+
+
+def _deleted_run(paragraph, text: str) -> None:
+    paragraph._p.append(parse_xml(
+        f'<w:del {nsdecls("w")} w:id="{abs(hash(text)) % 10_000}" w:author="Collega" '
+        f'w:date="2023-10-01T10:00:00Z"><w:r><w:delText xml:space="preserve">{text}</w:delText>'
+        "</w:r></w:del>"))
 
 
 def docx_from_styles(items) -> bytes:

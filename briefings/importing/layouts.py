@@ -1,0 +1,280 @@
+"""Recognisers for the layouts of other governments' Q&A documents.
+
+Schriftelijke vragen of councils and provinces, Tweede Kamer "lijsten van vragen en antwoorden",
+technische vragen: question labels with the number on its own, answer labels that name the
+questions they answer, askers that are fracties or committees, and the official furniture
+(kamerstuk numbers, "Vastgesteld", signatures, page headers) that is never a question.
+"""
+
+import re
+
+from briefings.importing.cleanup import REDACTION
+
+_NUMBER = r"\d{1,4}[a-z]?"
+_RANGE_SEPARATORS = r"(?:,|en|t/m|tot en met|-|–|&)"
+_REFS = rf"{_NUMBER}(?:\s*{_RANGE_SEPARATORS}\s*{_NUMBER})*"
+
+#: "Vraag 1:", "Vraag: 1", "Vraag 1.", "Vraag 1", "Vraag:" (number and text may follow)
+QUESTION_LABEL = re.compile(
+    rf"^(?:Vraag|Vr\.)(?:\s+(?P<number>{_NUMBER})\s*[:.)]?|\s*:\s*(?P<number2>{_NUMBER})"
+    rf"(?:\s*[:.)]|$)|\s*:)\s*(?P<text>.*)$", re.I)
+#: "1", "1." or "1)" alone on a line: the number of the question that follows (not a year)
+BARE_NUMBER = re.compile(r"^(?P<number>\d{1,3}[a-z]?)[.)]?$")
+#: "Antwoord op vraag 1:", "Antwoord vragen 4 en 5", "Antwoord op de vragen 6 t/m 8",
+#: "Beantwoording:", "Reactie college:", "Antwoord (vervolg)"
+ANSWER_LABEL = re.compile(
+    r"^(?:(?P<answer>Antwoorden|Antwoord)(?:\s+(?:van\s+(?:het\s+)?college|college))?"
+    rf"(?:\s+(?:op\s+)?(?:de\s+)?(?:vra(?:ag|gen)\s+)?(?P<refs>{_REFS})(?![\d]|[.,]\s*\d))?"
+    r"|Beantwoording(?:\s+(?:van\s+(?:de\s+)?)?vra(?:ag|gen)(?P<refs2>\s+" + _REFS + r")?)?"
+    r"|Reactie(?:\s+(?:van\s+)?(?:het\s+)?college)?(?:\s+op\s+vra(?:ag|gen)\s+(?P<refs3>"
+    + _REFS + r"))?)"
+    r"(?P<continued>\s*\((?:vervolg|vervolgd)\))?(?P<sep>\s*:|\s*$)\s*(?P<rest>.*)$", re.I)
+
+#: blocks of other layouts: "Schriftelijke vragen van ...", "Technische vragen SP / PvdD",
+#: "B. Schriftelijke vragen PvdA d.d. 3 maart 2021", "Raadsvragen", "Vragen van de fractie X"
+BLOCK = re.compile(
+    r"^(?:[A-Z]\.\s+|[IVX]+\.\s+)?(?:(?:Schriftelijke|Technische|Mondelinge|Aanvullende|"
+    r"Feitelijke|Informatieve|Politieke)\s+vragen|Raadsvragen|Artikel\s+\d+[- ]vragen|"
+    r"Vragen\s+van\b|Vragen\s+(?:fractie|commissie)\b|Beantwoording\s+(?:van\s+)?\w)", re.I)
+_LETTER = re.compile(r"^(?:[A-Z]|[IVX]+)\.\s+")
+_PARTIES_AFTER = re.compile(
+    r"vragen\s+(?:van\s+)?(?:de\s+)?(?:fracties?\s+(?:van\s+(?:de\s+)?)?)?"
+    r"(?P<parties>[A-Z0-9][\w'&-]*(?:\s+(?:voor\s+de\s+|[A-Z0-9][\w'-]*)[\w'-]*)*"
+    r"(?:\s*(?:/|,|&|\ben\b)\s*[A-Z0-9][\w'&-]*(?:\s+[A-Z0-9][\w'-]*)*)*)"
+    r"(?=\s*(?:$|d\.d\.|van\s+\d|\(|over\b|inzake\b|aan\b|betreffende\b|m\.b\.t\.|:|-|–))")
+_MEMBER = re.compile(
+    r"\b(?i:het\s+)?(?i:raadslid|lid|statenlid|commissielid)\s+(?P<name>(?:[A-ZÀ-ÖØ-Þ]|van |de |"
+    r"der |den |ter |te )[^()\[\],:]*?)\s*(?:,?\s*\((?P<party>[^)]+)\)|,\s*(?P<party2>(?i:lijst|"
+    r"fractie)\s+[^,:]+?)|(?=\s+(?:van\s+\d|d\.d\.|inzake|over)\b)|$)")
+_FRACTIE = re.compile(
+    r"^(?i:de\s+)?(?i:leden\s+van\s+de\s+|vragen\s+van\s+de\s+)?(?:(?P<party>[A-Z0-9][\w'&/ -]*?)"
+    r"-(?i:fractie)|(?i:fractie)\s+(?:van\s+(?:de\s+)?)?(?P<party2>[A-Z0-9][\w'&/-]*"
+    r"(?:\s+(?:voor de\s+)?[A-Z0-9][\w'&-]*)*))\b")
+_MEMBERS_ASK = re.compile(
+    r"^De leden van de (?:(?P<party>[\w'&/ -]+?)-fractie|fractie\s+(?:van\s+(?:de\s+)?)?"
+    r"(?P<party2>[\w'&/ -]+?))\s+(?:hebben|stellen|hadden)\b.*\bvragen\b.*$", re.I)
+_COMMITTEE = re.compile(
+    r"^(?i:de\s+|vragen\s+van\s+de\s+)?(?P<name>(?i:vaste\s+)?(?i:commissie)\s+"
+    r"(?:voor\s+(?:de\s+)?)?[A-Z][\w&' -]*?)(?:\d+)?(?:,\s+belast met .*?)?"
+    r"(?:\s+heeft\b.*\bvragen\b.*|:)?$")
+
+#: what a page break leaves in the text: page numbers and running headers (the reader drops
+#: them before it joins a sentence split by the break)
+_PAGE = [re.compile(p, re.I) for p in (
+    r"^(?:Tweede|Eerste) Kamer(?: der Staten-Generaal)?,? vergaderjaar\b.*$",
+    r"^Pagina\s+\d+(?:\s+van\s+\d+)?$",
+    r"^[-–]\s*\d{1,3}\s*[-–]$",
+    r"^\d{1,3}\s*/\s*\d{1,3}$",
+)]
+_COMMITTEE_INTRO = re.compile(
+    r"^De (?P<name>(?:vaste )?commissie (?:voor (?:de )?)?[A-Z][\w&'-]*"
+    r"(?: (?:en |voor |van |de |het )*[A-Z][\w&'-]*)*?)\d*(?:,.*?)? heeft\b.*\bvragen\b.*$")
+_PARTY = r"[A-Z0-9][\w'&-]*(?:\s+(?:voor de\s+)?[A-Z0-9][\w'&-]*)*"
+_FRACTIE_ASKED = re.compile(
+    rf"\bheeft (?:de )?(?:fractie (?:van (?:de )?)?(?P<p1>{_PARTY})|(?P<p2>{_PARTY})-fractie)"
+    r"(?: \w+){0,3}? (?:schriftelijke |technische |aanvullende )?vragen gesteld\b")
+#: Tweede Kamer and council furniture: never a question, never answer text
+_FURNITURE = _PAGE + [re.compile(p, re.I) for p in (
+    r"^Vastgesteld\s+\d{1,2}\s+\w+\s+\d{4}\.?$",
+    r"^Datum(?:\s+(?:akkoord|publicatie|verzending))?\s*:?\s+\d{1,2}[\s-]\w+[\s-]\d{4}\.?$",
+    r"^Publicatiedatum\b.*$",
+    r"^(?:Tweede|Eerste) Kamer der Staten-Generaal\s*\d*$",
+    r"^Gemeente\s+[A-Z][\w' -]{1,40}$",
+    r"^Aan de (?:gemeente)?raad(?: van \w[\w -]*)?\.?$",
+    r"^Geachte (?:leden van de )?(?:gemeente)?raad,?$",
+    r"^Geachte voorzitter(?:, geachte leden)?,?$",
+    r"^De (?:voorzitter|griffier|secretaris|burgemeester)(?: van de (?:commissie|raad))?,"
+    r"(?:\s+\S.*)?$",
+    r"^(?:Het college van )?[Bb]urgemeester en wethouders(?: van \w[\w -]*)?,?$",
+    r"^(?:de\s+)?secretaris,\s+de\s+burgemeester,?$",
+    r"^Met vriendelijke groet,?$",
+    r"^Hoogachtend,?$",
+    r".*\bheeft deze vragen beantwoord bij brief\b.*$",
+    r"^(?:Vragen en antwoorden|De vragen en antwoorden) zijn hierna afgedrukt\.?$",
+    r"^De vragen zijn op \d.*(?:voorgelegd|beantwoord)\b.*$",
+    r"^Met de vaststelling van het verslag\b.*$",
+)]
+#: a signature that ends in a comma, with the name on the next line
+SIGNATURE_OPENS = re.compile(r"^De (?:voorzitter|griffier|secretaris|burgemeester)"
+                             r"(?: van de (?:commissie|raad))?,$", re.I)
+KAMERSTUK = re.compile(r"^(?P<dossier>\d{2}\s?\d{3}(?:[- ][A-Z]{1,5})?)\s+(?P<title>[A-Z].{3,})$")
+KAMERSTUK_NUMBER = re.compile(r"^Nr\.\s*(?P<number>\d{1,4})\s+(?P<kind>[A-Z][A-Z ]{5,})$")
+LIST_TITLE = re.compile(
+    r"^(?:Verslag houdende een )?lijst van vragen en antwoorden\b\s*:?\s*(?P<title>.*)$", re.I)
+REGISTRATION = re.compile(
+    r"^(?:Registratienummer|Kenmerk|Ons kenmerk|Zaaknummer|Documentnummer|Corsanummer|"
+    r"Raadsvraagnummer|Nummer)\s*:?\s+(?P<number>\S.{0,60}?)\.?$", re.I)
+SUBJECT = re.compile(r"^(?:Onderwerp|Betreft)\s*:?\s+(?P<title>\S.*)$", re.I)
+#: "[[kunnen we deze zin concreter maken]]": a remark for colleagues, never answer text
+REMARK_MARKS = re.compile(r"\[\[(?P<remark>.*?)\]\]")
+#: "5.1, 2, e: kunnen we ..." a remark by a colleague whose name was redacted
+REDACTED_REMARK = re.compile(r"^(?P<name>" + REDACTION.pattern + r")\s*:\s*(?P<remark>.+)$")
+
+
+def question_label(text: str) -> tuple[str | None, str] | None:
+    """'Vraag 1: Klopt het?', 'Vraag: 1', 'Vraag 1.' -> (number or None, text or '')."""
+    match = QUESTION_LABEL.match(text)
+    if not match:
+        return None
+    number = match["number"] or match["number2"]
+    rest = match["text"].strip()
+    if number is None and not rest and not text.rstrip().endswith(":"):
+        return None
+    return number, rest
+
+
+def bare_number(text: str) -> str | None:
+    match = BARE_NUMBER.match(text.strip())
+    return match["number"] if match else None
+
+
+def answer_label(text: str) -> tuple[list[str], str, bool] | None:
+    """'Antwoord op de vragen 6 t/m 8: tekst' -> (['6', '7', '8'], 'tekst', continued)."""
+    match = ANSWER_LABEL.match(text)
+    if not match:
+        return None
+    refs = match["refs"] or match["refs2"] or match["refs3"]
+    written = match["answer"]
+    if written and not refs and not match["continued"] and not match["sep"].strip() and \
+            match["rest"]:
+        return None
+    if not (refs or match["continued"]) and written and written.lower() == "antwoord" and \
+            not re.search(r"college", text[:30], re.I):
+        return None  # plain 'Antwoord:' is the classic label (labels.py)
+    return expand_refs(refs or ""), match["rest"].strip(), bool(match["continued"])
+
+
+def expand_refs(refs: str) -> list[str]:
+    """'4 en 5' -> ['4', '5']; '6 t/m 8' -> ['6', '7', '8']."""
+    numbers: list[str] = []
+    parts = re.split(r"\s*(t/m|tot en met|-|–)\s*|\s*(?:,|\ben\b|&)\s*", refs.strip())
+    pending_range = False
+    for part in parts:
+        if part is None or not part.strip():
+            continue
+        if part in ("t/m", "tot en met", "-", "–"):
+            pending_range = True
+            continue
+        if pending_range and numbers and numbers[-1].isdigit() and part.isdigit():
+            numbers += [str(n) for n in range(int(numbers[-1]) + 1, int(part) + 1)]
+        else:
+            numbers.append(part)
+        pending_range = False
+    return numbers
+
+
+def is_block(text: str) -> bool:
+    return bool(BLOCK.match(text)) and len(text) <= 200 and not text.endswith("?")
+
+
+def block_name(text: str) -> str:
+    """The block as the source names it, without a list letter ('B. ')."""
+    return _LETTER.sub("", text).strip()
+
+
+def block_asker(text: str) -> dict | None:
+    """The asker a block heading names: a member, a fractie (or two), or a committee."""
+    text = block_name(text)
+    member = _MEMBER.search(text)
+    if member and member["name"].strip():
+        party = (member["party"] or member["party2"] or "").strip()
+        return {"name": member["name"].strip(), "party": party, "role": "raadslid"}
+    fractie = _FRACTIE.search(re.sub(r"^.*?vragen\s+(?:van\s+)?", "", text, flags=re.I))
+    if fractie:
+        return fractie_asker(fractie["party"] or fractie["party2"])
+    committee = re.search(r"\bvan de (?P<name>(?:vaste\s+)?commissie\s+[A-Z][\w&' -]*?)"
+                          r"(?=\s*(?:$|d\.d\.|van\s+\d|over\b|inzake\b|\())", text, re.I)
+    if committee:
+        return committee_asker(committee["name"])
+    parties = _PARTIES_AFTER.search(text)
+    if parties and not re.match(r"(?:van|over|aan|inzake)\b", parties["parties"], re.I):
+        return fractie_asker(parties["parties"])
+    return None
+
+
+def group_asker(text: str) -> dict | None:
+    """A line naming a fractie or committee as asker, outside a block heading."""
+    members = _MEMBERS_ASK.match(text)
+    if members:
+        return fractie_asker(members["party"] or members["party2"])
+    if len(text) > 160 or text.endswith("?"):
+        return None
+    committee = _COMMITTEE.match(text)
+    if committee and (text.endswith(":") or "vragen" in text.lower()):
+        return committee_asker(committee["name"])
+    fractie = re.match(r"^(?:Vragen\s+)?(?:van\s+)?(?:de\s+)?fractie\s+(?:van\s+(?:de\s+)?)?"
+                       r"(?P<party>[A-Z0-9][^:()]{0,60}?)\s*:?$", text, re.I)
+    if fractie:
+        return fractie_asker(fractie["party"])
+    return None
+
+
+def fractie_asker(parties: str) -> dict:
+    parties = re.sub(r"\s*(?:/|&|,|\ben\b)\s*", " / ", parties.strip(" .,:-"))
+    return {"name": f"Fractie {parties}", "party": parties, "role": "raadslid"}
+
+
+def committee_asker(name: str) -> dict:
+    name = " ".join(name.split()).strip(" ,.:")
+    return {"name": name[0].upper() + name[1:], "party": "", "role": "overig"}
+
+
+def is_page_furniture(text: str) -> bool:
+    return len(text) <= 200 and any(p.match(text.strip()) for p in _PAGE)
+
+
+def committee_intro(text: str) -> dict | None:
+    """The asker an introduction names: 'De vaste commissie voor Financiën heeft een aantal
+    vragen voorgelegd aan ...', 'Op 14 april heeft de fractie van X vragen gesteld over ...'."""
+    match = _COMMITTEE_INTRO.match(text)
+    if match:
+        return committee_asker(match["name"])
+    match = _FRACTIE_ASKED.search(text)
+    return fractie_asker(match["p1"] or match["p2"]) if match else None
+
+
+def official_field(text: str) -> tuple[str, str] | None:
+    """('title' | 'registration_number' | 'kamerstuk' | 'number', value) of an official
+    header line: 'Onderwerp: ...', 'Ons kenmerk: ...', '31 865 Titel', 'Nr. 214 LIJST ...'."""
+    for name, pattern, group in (("title", SUBJECT, "title"), ("title", LIST_TITLE, "title"),
+                                 ("registration_number", REGISTRATION, "number"),
+                                 ("number", KAMERSTUK_NUMBER, "number")):
+        match = pattern.match(text)
+        if match and match[group].strip():
+            return name, match[group].strip()
+    match = KAMERSTUK.match(text)
+    if match and not text.endswith((".", "?", ":")):
+        return "kamerstuk", f"{match['dossier']}|{match['title'].strip()}"
+    return None
+
+
+def is_furniture(text: str) -> bool:
+    """Page headers, signatures and the Kamer's standard sentences: dropped, never content."""
+    return len(text) <= 300 and any(p.match(text) for p in _FURNITURE)
+
+
+def split_remarks(text: str) -> tuple[str, list[str]]:
+    """Take '[[remarks]]' out of a paragraph: (text without them, remarks)."""
+    if "[[" not in text:
+        return text, []
+    remarks = [m["remark"].strip() for m in REMARK_MARKS.finditer(text) if m["remark"].strip()]
+    rest = " ".join(REMARK_MARKS.sub(" ", text).split())
+    return rest, remarks
+
+
+def redacted_remark(text: str) -> tuple[str, str] | None:
+    """'5.1, 2, e: kunnen we deze zin concreter maken' -> (mark, remark)."""
+    match = REDACTED_REMARK.match(text)
+    if not match or not looks_like_remark(match["remark"]):
+        return None
+    return match["name"], match["remark"]
+
+
+_TO_COLLEAGUES = re.compile(r"\b(?:we|wij|je|jij|jullie|ik)\b|\?$", re.I)
+_IMPERATIVE = re.compile(r"^(?:graag|check|checken|svp|aanpassen|toevoegen|suggestie|liever|"
+                         r"misschien|opmerking|aanvullen|navragen)\b", re.I)
+
+
+def looks_like_remark(remark: str) -> bool:
+    """A remark asks a colleague something; a definition ('Wmo: kan worden aangevraagd') not."""
+    return bool(_IMPERATIVE.match(remark) or _TO_COLLEAGUES.search(remark))
