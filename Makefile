@@ -34,9 +34,10 @@ run: install
 
 # Production serving (README, "In productie"): gunicorn, settings from the environment
 # (BIND, WORKERS, THREADS, DATABASE_URL, SEARCH_INDEX_DIR, SECRET_KEY, ...). Run
-# `flask --app app init-db` once per upgrade before starting the servers.
+# `flask --app app init-db` once per upgrade before starting the servers. APP_ENV=production
+# (the default here) refuses to start without SECRET_KEY.
 serve: install
-	$(BIN)/gunicorn -c gunicorn.conf.py 'app:create_app()'
+	APP_ENV=$${APP_ENV:-production} $(BIN)/gunicorn -c gunicorn.conf.py 'app:create_app()'
 
 test: install $(AXE) $(OIDC_PROVIDER)
 	$(BIN)/pytest $(PYTEST_ARGS)
