@@ -39,7 +39,8 @@ class Server:
         self.env = {**os.environ, "DATABASE_URL": database_url,
                     "SEARCH_INDEX_DIR": str(index_dir), "SECRET_KEY": secret_key,
                     "BIND": f"127.0.0.1:{self.port}", "WORKERS": str(workers),
-                    "THREADS": str(threads), "LOG_LEVEL": "warning"}
+                    "THREADS": str(threads), "LOG_LEVEL": "warning",
+                    "APP_ENV": "production"}  # as `make serve` starts it
         self.process = None
 
     def start(self, timeout=90) -> "Server":
