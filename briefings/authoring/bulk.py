@@ -5,7 +5,7 @@ add_variant, so that a 1,000-question document saves in linear time.
 """
 
 from briefings.authoring.questions import find_or_create_asker, question_fields, variant_fields
-from briefings.commitments.suggestions import suggest_commitments
+from briefings.commitments.suggestions import suggest_for_new_questions
 from briefings.history import enqueue_index, record
 from briefings.models import AnswerVariant, Question, ReviewComment
 from briefings.permissions import require, require_write
@@ -43,10 +43,8 @@ def add_questions(session, annotation, items: list[dict], *, by,
                 record(session, variant, "body", None, variant.body, by=by, action="create")
                 enqueue_index(session, variant)
     session.flush()
-    if suggest:  # text_saved's other half, after one flush: each suggestion is a savepoint
-        for question in questions:
-            for variant in question.variants:
-                suggest_commitments(session, variant)
+    if suggest:  # text_saved's other half, for all new questions at once
+        suggest_for_new_questions(session, annotation, questions)
     _add_comments(session, questions, items, by=by)
     session.flush()
     return questions

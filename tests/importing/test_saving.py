@@ -157,3 +157,41 @@ def test_saving_a_file_already_imported_is_a_conflict(db, make_user):
                       digest=content_hash(data))
     db.rollback()
     assert _count(db, Annotation) == 1
+
+
+PROMISES = """
+Annotatie voor wethouder Van Buren
+
+Raad 5 juni 2025
+
+Vragen raad 5 juni
+
+Lid Mangal (Denk)
+
+1. Komt er een evaluatie?
+
+Antwoord: Ja. Wij sturen u na de zomer een evaluatie van de proef.
+
+2. En de kosten?
+
+Antwoord: Wij sturen u na de zomer een evaluatie van de proef.
+
+3. Wanneer is het klaar?
+
+Antwoord: Voor de begroting informeren wij de raad over de planning.
+
+Alternatief: Dat is nog niet bekend.
+"""
+
+
+def test_an_import_offers_each_promise_of_the_answers_that_will_be_said_once(db, make_user):
+    outcome = import_document(db, "toezeggingen.txt", PROMISES.encode(),
+                              by=make_user("auteur"))
+    db.commit()
+    first, second, third = db.get(Annotation, outcome.annotation_id).questions
+    suggestions = db.scalars(select(CommitmentSuggestion)).all()
+    # the same promise in two answers is offered once; a question with two variants and no
+    # choice has no answer that will be said yet
+    assert [(s.sentence, s.source_id) for s in suggestions] == [
+        ("Wij sturen u na de zomer een evaluatie van de proef.", first.variants[0].id)]
+    assert len(third.variants) == 2 and second.variants[0].body.startswith("Wij sturen")
