@@ -3,8 +3,8 @@
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from briefings.changes import enqueue_index, record
 from briefings.errors import ValidationError
-from briefings.history import enqueue_index, record
 from briefings.models import (
     Annotation,
     AnswerVariant,

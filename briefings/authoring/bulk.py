@@ -5,8 +5,8 @@ add_variant, so that a 1,000-question document saves in linear time.
 """
 
 from briefings.authoring.questions import find_or_create_asker, question_fields, variant_fields
+from briefings.changes import enqueue_index, record
 from briefings.commitments.suggestions import suggest_for_new_questions
-from briefings.history import enqueue_index, record
 from briefings.models import AnswerVariant, Question, ReviewComment
 from briefings.permissions import require, require_write
 

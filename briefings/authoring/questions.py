@@ -5,7 +5,7 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from briefings.authoring.texts import text_saved
-from briefings.history import change_status, enqueue_index, record
+from briefings.changes import change_status, enqueue_index, record
 from briefings.models import AnswerVariant, Asker, Question
 from briefings.permissions import require, require_write
 from briefings.validation import MAX_SHORT, check_version, choice, clean_text, found

@@ -1,8 +1,8 @@
 """Sections of an annotation: kernboodschap themes and the other kinds, in order."""
 
 from briefings.authoring.texts import text_saved
+from briefings.changes import enqueue_index, record
 from briefings.errors import ValidationError
-from briefings.history import enqueue_index, record
 from briefings.models import Section
 from briefings.permissions import require
 from briefings.validation import check_version, choice, clean_text, found

@@ -1,7 +1,7 @@
 """What follows every saved answer or section text, in the same transaction."""
 
+from briefings.changes import enqueue_index
 from briefings.commitments.suggestions import suggest_commitments
-from briefings.history import enqueue_index
 
 
 def text_saved(session, obj) -> None:

@@ -11,7 +11,8 @@ from datetime import date
 
 from sqlalchemy import select
 
-from briefings import history as revisions
+from briefings import changes
+from briefings.changes import enqueue_index, record
 from briefings.commitments.register_columns import (
     FIELDS,
     date_parts,
@@ -24,7 +25,6 @@ from briefings.commitments.register_columns import (
 )
 from briefings.commitments.services import create_commitment, set_due
 from briefings.errors import ValidationError
-from briefings.history import enqueue_index, record
 from briefings.models import Commitment
 from briefings.permissions import require
 from briefings.vocabulary import dutch_date
@@ -217,7 +217,7 @@ def _add(session, row, *, by, reason, today) -> Commitment:
     commitment.kind, commitment.number = row.kind, values.get("number")
     commitment.title, commitment.progress = values.get("title"), values.get("progress")
     if row.status != commitment.status:
-        revisions.change_status(session, commitment, row.status, by=by, reason=reason)
+        changes.change_status(session, commitment, row.status, by=by, reason=reason)
     return commitment
 
 
@@ -229,7 +229,7 @@ def _update(session, commitment, row, *, by, reason, today) -> bool:
             continue
         changed = True
         if name == "status":
-            revisions.change_status(session, commitment, new, by=by, reason=reason)
+            changes.change_status(session, commitment, new, by=by, reason=reason)
         elif name == "due_text":
             record(session, commitment, "due", old, new, by=by, reason=reason)
             set_due(commitment, new, today)

@@ -8,10 +8,10 @@ from datetime import date
 
 from sqlalchemy import select
 
-from briefings import history as revisions
+from briefings import changes
+from briefings.changes import enqueue_index, record
 from briefings.commitments.periods import UNKNOWN_LABEL, resolve_due
 from briefings.errors import ValidationError
-from briefings.history import enqueue_index, record
 from briefings.models import Commitment, Revision
 from briefings.permissions import require
 from briefings.validation import MAX_SHORT, choice, clean_text, found
@@ -88,7 +88,7 @@ def change_status(session, commitment, *, by, status, reason=None, fulfilment=No
     _check_status_change(commitment, status, reason, fulfilment)
     record(session, commitment, "fulfilment", commitment.fulfilment, fulfilment, by=by)
     commitment.fulfilment = fulfilment
-    revisions.change_status(session, commitment, status, by=by, reason=reason)
+    changes.change_status(session, commitment, status, by=by, reason=reason)
     session.flush()
     return commitment
 

@@ -14,10 +14,10 @@ import hashlib
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from briefings.changes import entity_type
 from briefings.commitments.detection import find_commitments
 from briefings.commitments.services import create_commitment
 from briefings.errors import ValidationError
-from briefings.history import entity_type
 from briefings.models import AnswerVariant, CommitmentSuggestion, Section
 from briefings.permissions import require
 from briefings.validation import found

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from briefings import authoring
-from briefings.history import change_status, record
+from briefings.changes import change_status, record
 from briefings.models import Annotation, utcnow
 from briefings.users import create_user, find_user
 

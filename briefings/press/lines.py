@@ -12,8 +12,8 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import object_session, selectinload
 
+from briefings.changes import enqueue_index, record
 from briefings.errors import ValidationError
-from briefings.history import enqueue_index, record
 from briefings.models import Annotation, AnswerVariant, PressLine, Question
 from briefings.permissions import require
 from briefings.validation import MAX_SHORT, choice, clean_text, found

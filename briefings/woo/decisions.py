@@ -5,8 +5,8 @@ redacted everywhere at once. Dismissing a proposal saves that occurrence (its te
 sentence) as not personal data; the same words elsewhere are still redacted.
 """
 
+from briefings.changes import record
 from briefings.errors import NotFound, ValidationError
-from briefings.history import record
 from briefings.permissions import require
 from briefings.validation import MAX_SHORT
 

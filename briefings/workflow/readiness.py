@@ -8,8 +8,8 @@ Definitief is further held back by review work on text that may still be used.
 
 from dataclasses import dataclass, field
 
+from briefings.changes import change_status
 from briefings.errors import ValidationError
-from briefings.history import change_status
 from briefings.models import Annotation, AnswerVariant, Question
 from briefings.permissions import require
 from briefings.placeholders import Placeholder, annotation_placeholders, question_label

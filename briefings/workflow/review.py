@@ -5,9 +5,9 @@ Every status change and choice is a Revision (who, when, why) and search-index w
 
 from sqlalchemy import select
 
+from briefings.changes import change_status, enqueue_index, record
 from briefings.commitments.suggestions import suggest_commitments
 from briefings.errors import ValidationError
-from briefings.history import change_status, enqueue_index, record
 from briefings.mail import events as mail_events
 from briefings.models import AnswerVariant, utcnow
 from briefings.permissions import can, require, require_write

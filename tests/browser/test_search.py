@@ -9,7 +9,7 @@ QUESTION = "Hoeveel meldingen van racisme zijn er bij het meldpunt gedaan?"
 
 @pytest.fixture
 def approve(db):
-    from briefings.history import enqueue_index
+    from briefings.changes import enqueue_index
 
     def _approve(*variants):
         for variant in variants:

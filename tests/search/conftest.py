@@ -2,7 +2,7 @@
 
 import pytest
 
-from briefings.history import enqueue_index
+from briefings.changes import enqueue_index
 
 
 @pytest.fixture

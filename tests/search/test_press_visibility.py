@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from briefings.history import change_status, enqueue_index
+from briefings.changes import change_status, enqueue_index
 from briefings.models import Commitment
 from briefings.press import publish_line
 from briefings.workflow.review import approve, choose, submit_for_review

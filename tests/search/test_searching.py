@@ -113,7 +113,7 @@ def test_a_changed_header_reaches_the_answers_under_it(app, make_annotation, ser
 
 def test_kernboodschap_bullets_and_commitments_are_found_with_their_place(
         make_annotation, service, db):
-    from briefings.history import enqueue_index
+    from briefings.changes import enqueue_index
     from briefings.models import Commitment
 
     annotation = make_annotation(sections=[{"kind": "kernboodschap", "heading": "Algemeen",

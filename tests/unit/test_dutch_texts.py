@@ -65,7 +65,7 @@ def sentence_problems(text: str) -> list[str]:
     """Return what keeps `text` from being a full Dutch sentence (empty: nothing)."""
     problems = []
     text = text.strip()
-    if not re.match(r"^[A-Z0-9À-Ý“'\"\[(]|^X", text):
+    if not re.match(r"^[A-Z0-9À-Ý“‘'\"\[(]|^X", text):
         problems.append("begint niet met een hoofdletter")
     # "Vraag 3: X" or "… datum. X" end in another message or sentence constant.
     if not re.search(r"[.?!]\)?$|[.?!]”$|: X$|[.?!] X$", text):

@@ -4,9 +4,9 @@ import pytest
 from sqlalchemy import select
 
 from briefings import authoring, visibility
+from briefings.changes import change_status
 from briefings.commitments import create_commitment
 from briefings.errors import PermissionDenied
-from briefings.history import change_status
 from briefings.models import AnswerVariant, Commitment, Question, ReviewComment, Section
 from briefings.press import publish_line, reuse_line
 from briefings.workflow.comments import add_comment

@@ -29,8 +29,8 @@ from sqlalchemy import create_engine, text
 
 from app import create_app
 from briefings import authoring
+from briefings.changes import change_status
 from briefings.commitments import create_commitment
-from briefings.history import change_status
 from briefings.models import Base
 from briefings.press import publish_line
 from briefings.users import create_user

@@ -1,4 +1,4 @@
-"""Recording history (Revision rows) and search-index work (IndexChange rows, the change log).
+"""Recording a change: its Revision row (the history) and its IndexChange row (the change log).
 
 Both are written in the same transaction as the change itself, so neither can be lost.
 """
