@@ -81,7 +81,9 @@ def test_each_redaction_is_a_black_box_with_its_ground(personal):
     assert shading.get(qn("w:fill")) == "000000"
     assert boxes[0].find(f"{qn('w:rPr')}/{qn('w:color')}").get(qn("w:val")) == "FFFFFF"
     header = document.sections[0].header
-    assert header.paragraphs[0].text.startswith("Brandbrief van 5.1.2e")
+    # the classification has a line of its own; the title follows it
+    assert header.paragraphs[0].text == "Woo-versie (openbaar)"
+    assert header.paragraphs[1].text.startswith("Brandbrief van 5.1.2e")
     assert "Gesproken met 5.1.2e en met 5.1.2e, 5.1.2e en 5.1.2e" in "\n".join(
         p.text for p in document.paragraphs)
 
