@@ -6,19 +6,17 @@ add_variant, so that a 1,000-question document saves in linear time.
 
 from briefings.authoring.questions import find_or_create_asker, question_fields, variant_fields
 from briefings.changes import enqueue_index, record
-from briefings.commitments.suggestions import suggest_for_new_questions
 from briefings.models import AnswerVariant, Question, ReviewComment
 from briefings.permissions import require, require_write
 
 
-def add_questions(session, annotation, items: list[dict], *, by,
-                  suggest=True) -> list[Question]:
+def add_questions(session, annotation, items: list[dict], *, by) -> list[Question]:
     """Append questions in the given order, each with its variants; return them.
 
     Each item: text, block, asker (dict or None), note, number, and variants: dicts with
     label, body, explanation, comments (texts) and `same_as` ((question, variant) index of
-    an earlier item's variant this one points to, or None). `suggest=False` leaves out the
-    commitment suggestions (a trial save that is rolled back has no use for them).
+    an earlier item's variant this one points to, or None). The caller offers the commitment
+    suggestions for all new texts at once (`suggest_for_new_texts`).
 
     :raises PermissionDenied, ValidationError:
     """
@@ -43,8 +41,6 @@ def add_questions(session, annotation, items: list[dict], *, by,
                 record(session, variant, "body", None, variant.body, by=by, action="create")
                 enqueue_index(session, variant)
     session.flush()
-    if suggest:  # text_saved's other half, for all new questions at once
-        suggest_for_new_questions(session, annotation, questions)
     _add_comments(session, questions, items, by=by)
     session.flush()
     return questions

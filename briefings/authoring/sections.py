@@ -14,8 +14,9 @@ def get_section(session, section_id) -> Section:
     return found(session.get(Section, section_id), "Dit onderdeel")
 
 
-def add_section(session, annotation, *, by, kind, heading="", body="") -> Section:
-    """Append a section at the end of the annotation.
+def add_section(session, annotation, *, by, kind, heading="", body="", suggest=True) -> Section:
+    """Append a section at the end of the annotation. `suggest=False`: the caller offers its
+    commitment suggestions (an import does, for all its new texts at once).
 
     :raises PermissionDenied, ValidationError:
     """
@@ -32,7 +33,10 @@ def add_section(session, annotation, *, by, kind, heading="", body="") -> Sectio
     session.add(section)
     session.flush()
     record(session, section, "body", None, section.body, by=by, action="create")
-    text_saved(session, section)
+    if suggest:
+        text_saved(session, section)
+    else:
+        enqueue_index(session, section)
     return section
 
 

@@ -20,6 +20,7 @@ vragen"). One sentence may hold several promises ("… sturen en dat ik in het n
 op de kosten"): each is offered on its own. A person always confirms; this only proposes.
 """
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -148,13 +149,20 @@ _LEAD_CLAUSE = re.compile(r"^\s*(?:zodra|als|wanneer|nadat|mocht|indien)\b[^,]*,
 
 def find_commitments(text: str | None) -> list[CommitmentCue]:
     """Return the promises in `text` (Markdown), in order, each with its due phrase."""
+    return list(_cues(text or ""))
+
+
+# An import reads each text twice (the parsed document lists its promises, the save offers
+# them as suggestions): the second read is a cache hit.
+@functools.lru_cache(maxsize=4096)
+def _cues(text: str) -> tuple[CommitmentCue, ...]:
     cues = []
-    for sentence in sentences(text or ""):
+    for sentence in sentences(text):
         for promise in promises_in(sentence):
             cues.append(CommitmentCue(sentence, find_due_text(promise)
                                       or (find_due_text(sentence) if promise == sentence
                                           else None), promise))
-    return cues
+    return tuple(cues)
 
 
 def promises_in(sentence: str) -> list[str]:

@@ -97,26 +97,27 @@ def suggest_for_annotation(session, annotation) -> list[CommitmentSuggestion]:
     return [s for source in sources for s in suggest_commitments(session, source)]
 
 
-def suggest_for_new_questions(session, annotation, questions) -> list[CommitmentSuggestion]:
-    """Offer the promises of questions created in this transaction (an import) in one pass.
+def suggest_for_new_texts(session, annotation, *, sections=(), questions=()):
+    """Offer the promises of sections and questions created in this transaction (an import) in
+    one pass; return the new suggestions.
 
-    Their variants are new in this transaction, so no other save can have offered a suggestion
-    for them: no savepoint per suggestion, and the annotation's known promises are read once
-    (the same outcome as `suggest_commitments` per variant, in linear time).
+    They are new in this transaction, so no other save can have offered a suggestion for them:
+    no savepoint per suggestion, and the annotation's known promises are read once (the same
+    outcome as `suggest_commitments` per section and variant, in linear time).
     """
     known = _known_in_annotation(session, annotation.id)
+    sources = list(sections) + [variant for question in questions
+                                if (variant := said_variant(question)) is not None]
     new = []
-    for question in questions:
-        variant = said_variant(question)
-        if variant is None:
-            continue
-        for cue in find_commitments(_source_text(variant)):
+    for source in sources:
+        for cue in find_commitments(_source_text(source)):
             digest = sentence_hash(cue.promise)
             if digest not in known:
                 known.add(digest)
                 new.append(CommitmentSuggestion(
-                    source_type="variant", source_id=variant.id, annotation_id=annotation.id,
-                    sentence=cue.promise, sentence_hash=digest, due_text=cue.due_text))
+                    source_type=entity_type(source), source_id=source.id,
+                    annotation_id=annotation.id, sentence=cue.promise, sentence_hash=digest,
+                    due_text=cue.due_text))
     session.add_all(new)
     return new
 

@@ -8,6 +8,7 @@ from sqlalchemy.exc import IntegrityError
 
 from briefings import authoring
 from briefings.authoring.bulk import add_questions
+from briefings.commitments.suggestions import suggest_for_new_texts
 from briefings.errors import Conflict
 from briefings.importing.header import OVERVIEW
 from briefings.models import ImportedDocument
@@ -40,12 +41,14 @@ def save_document(session, document: dict, *, by, filename: str, digest: str, tr
     overview, sections = _overview(document["sections"])
     annotation = authoring.create_annotation(session, by=by, overview=overview,
                                              **_header(document, filename))
-    for section in sections:
-        if section["heading"] or section["markdown"]:
-            authoring.add_section(session, annotation, by=by, kind=section["kind"],
-                                  heading=section["heading"], body=section["markdown"])
-    add_questions(session, annotation, [_question_item(q) for q in document["questions"]],
-                  by=by, suggest=not trial)
+    added = [authoring.add_section(session, annotation, by=by, kind=section["kind"],
+                                   heading=section["heading"], body=section["markdown"],
+                                   suggest=False)
+             for section in sections if section["heading"] or section["markdown"]]
+    questions = add_questions(session, annotation,
+                              [_question_item(q) for q in document["questions"]], by=by)
+    if not trial:  # a trial save is rolled back: it has no use for suggestions
+        suggest_for_new_texts(session, annotation, sections=added, questions=questions)
     imported.annotation_id = annotation.id
     session.flush()
     return annotation
