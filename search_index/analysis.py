@@ -1,12 +1,20 @@
-"""The Dutch analyzer and the query parser: what a word in the index and in a query becomes."""
+"""The Dutch analyzer and the query parser: what a word in the index and in a query becomes.
+
+One chain for index and query: words, lowercase, Dutch stop words, compound parts (index only),
+accents folded, Snowball's current Dutch stemmer (PyStemmer). Why these choices, in figures:
+see `make bench BENCH=relevance` and the commit that introduced them.
+"""
 
 import re
+import threading
 
-from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
-from whoosh.lang import stemmer_for_language
+import Stemmer
+from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, RegexTokenizer, StopFilter
 from whoosh.lang.stopwords import stoplists
 from whoosh.qparser import AndGroup, QueryParser, plugins
 from whoosh.support.charset import accent_map
+
+from search_index import compounds
 
 #: the parser is quadratic on long input: longer queries are cut here
 MAX_QUERY_CHARS = 200
@@ -14,20 +22,85 @@ MAX_QUERY_CHARS = 200
 MIN_PREFIX = 3
 
 DUTCH_STOP_WORDS = frozenset(stoplists["nl"])
+#: Snowball's Dutch algorithm since 3.0 (Kraaij-Pohlmann based); "dutch_porter" is the older one
+STEMMER = "dutch"
+
+_local = threading.local()
 
 
-def dutch_analyzer():
-    """Return the chain: words, lowercase, Dutch stop words only, accents folded, Dutch stems.
+def stem_word(word: str, algorithm: str = STEMMER) -> str:
+    """Return the stem of a lowercase word (PyStemmer objects are not thread-safe: one each)."""
+    stemmers = _local.__dict__.setdefault("stemmers", {})
+    stemmer = stemmers.get(algorithm)
+    if stemmer is None:
+        stemmer = stemmers[algorithm] = Stemmer.Stemmer(algorithm, 50000)
+    return stemmer.stemWord(word)
+
+
+def fold(word: str) -> str:
+    """Return the word without accents, as the index holds it ("geïnformeerd" -> "geinformeerd")."""
+    return word.translate(accent_map)
+
+
+class DutchStemFilter(Filter):
+    """Stem with Snowball through PyStemmer (C, and the current Dutch algorithm)."""
+
+    def __init__(self, algorithm: str = STEMMER):
+        self.algorithm = algorithm
+
+    def __call__(self, tokens):
+        for t in tokens:
+            if not t.stopped:
+                t.text = stem_word(t.text, self.algorithm)
+            yield t
+
+
+class CompoundFilter(Filter):
+    """When indexing, add the parts of a Dutch compound at the compound's position, with a
+    lower weight: `leiderschap` finds "leiderschapsniveau", the whole word still ranks first,
+    and `"commissie Zuidoost"` matches "stadsdeelcommissie Zuidoost" as a phrase.
+
+    A query keeps its words whole: a query for the compound asks for the compound.
+    """
+
+    #: weight of a part beside the whole word's 1.0
+    PART_BOOST = 0.5
+
+    def __call__(self, tokens):
+        for t in tokens:
+            word = t.text
+            yield t  # the filters after this one change t.text
+            if t.mode == "query" or t.stopped or len(word) < compounds.MIN_LENGTH:
+                continue
+            parts = compounds.split(word)
+            if parts:
+                boost = t.boost
+                for part in parts:
+                    t.text, t.boost = part, boost * self.PART_BOOST
+                    yield t
+                t.boost = boost
+
+
+def dutch_analyzer(stemmer: str = STEMMER, compound_parts: bool = True):
+    """Return the chain: words, lowercase, Dutch stop words only, compound parts (index only),
+    accents folded, Dutch stems.
 
     `LanguageAnalyzer('nl')` would also drop English stop words ("is", "in", "over", ...).
+    `stemmer` is a PyStemmer algorithm name, or "whoosh" for Whoosh's own dutch_porter
+    (kept to measure against).
     """
-    return (
-        RegexTokenizer(r"\w+(?:[.,]\d+)*")
-        | LowercaseFilter()
-        | StopFilter(stoplist=DUTCH_STOP_WORDS, minsize=1)
-        | CharsetFilter(accent_map)
-        | StemFilter(stemfn=stemmer_for_language("nl"), lang=None, cachesize=50000)
-    )
+    chain = (RegexTokenizer(r"\w+(?:[.,]\d+)*") | LowercaseFilter()
+             | StopFilter(stoplist=DUTCH_STOP_WORDS, minsize=1))
+    if compound_parts:
+        chain = chain | CompoundFilter()
+    chain = chain | CharsetFilter(accent_map)
+    if stemmer == "whoosh":
+        from whoosh.analysis import StemFilter
+        from whoosh.lang import stemmer_for_language
+
+        return chain | StemFilter(stemfn=stemmer_for_language("nl"), lang=None,
+                                  cachesize=50000)
+    return chain | DutchStemFilter(stemmer)
 
 
 def make_parser(schema) -> QueryParser:

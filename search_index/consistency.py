@@ -9,12 +9,11 @@ where they share a key but the earlier text never gives the draft's value for it
 import re
 from dataclasses import dataclass
 
-from whoosh.lang import stemmer_for_language
-
 from briefings.vocabulary import DUTCH_MONTHS
-from search_index.analysis import DUTCH_STOP_WORDS
+from search_index.analysis import DUTCH_STOP_WORDS, stem_word
 
-_stem = stemmer_for_language("nl")
+#: the index's own stems, so "24 meldingen" here is the word `melding` finds in a search
+_stem = stem_word
 
 _MONTHS = "|".join(DUTCH_MONTHS)
 _NUMBER = r"\d+(?:[.,]\d+)*"

@@ -12,7 +12,12 @@ from tests.bench import relevance
 
 #: (label, options of schema.make_schema); the last one is what the app uses
 VARIANTS = [
-    ("as shipped before issue 12 (Whoosh dutch_porter, no compounds)", {}),
+    ("before issue 12: Whoosh dutch_porter, no compounds",
+     {"stemmer": "whoosh", "compound_parts": False}),
+    ("PyStemmer dutch_porter", {"stemmer": "dutch_porter", "compound_parts": False}),
+    ("PyStemmer dutch", {"stemmer": "dutch", "compound_parts": False}),
+    ("PyStemmer dutch_porter + compound parts", {"stemmer": "dutch_porter"}),
+    ("PyStemmer dutch + compound parts (the app)", {}),
 ]
 
 
