@@ -1,8 +1,14 @@
-"""Word-level differences between two texts, for conflict, comparison and history pages."""
+"""Word-level differences between two texts, for conflict, comparison and history pages.
+
+Texts are compared as a reader sees them (Markdown markup left out), so a diff shows words,
+never `**` or a bullet's `- `.
+"""
 
 import difflib
 import re
 from typing import NamedTuple
+
+from briefings.markdown import plain_text
 
 _TOKEN = re.compile(r"\s+|[^\s]+")
 
@@ -16,7 +22,7 @@ class DiffPart(NamedTuple):
 
 def word_diff(old: str | None, new: str | None) -> list[DiffPart]:
     """Return the parts of `new` compared with `old`, word by word, white space kept."""
-    a, b = _TOKEN.findall(old or ""), _TOKEN.findall(new or "")
+    a, b = _TOKEN.findall(plain_text(old)), _TOKEN.findall(plain_text(new))
     parts: list[DiffPart] = []
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():

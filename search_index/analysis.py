@@ -103,8 +103,19 @@ def dutch_analyzer(stemmer: str = STEMMER, compound_parts: bool = True):
     return chain | DutchStemFilter(stemmer)
 
 
+#: operators, upper case only: "en", "of" and "niet" in lower case are ordinary (stop) words
+OPERATORS = {
+    "And": r"(?<=\s)(?:AND|EN)(?=\s)",
+    "Or": r"(?<=\s)(?:OR|OF)(?=\s)",
+    "Not": r"(^|(?<=(\s|[()])))(?:NOT|NIET)(?=\s)",
+    "AndNot": None, "AndMaybe": None, "Require": None,
+}
+OPERATOR_WORDS = frozenset({"AND", "EN", "OR", "OF", "NOT", "NIET"})
+
+
 def make_parser(schema) -> QueryParser:
-    """Return a parser for words, "phrases", AND/OR/NOT, (groups) and `prefix*` only.
+    """Return a parser for words, "phrases", EN/OF/NIET (or AND/OR/NOT), (groups) and
+    `prefix*` only.
 
     Field syntax, ranges and boosts are removed: a colon or caret in ordinary text
     ("Antwoord: ja") must not change what is searched, and filters come from the form.
@@ -113,6 +124,7 @@ def make_parser(schema) -> QueryParser:
     for plugin in (plugins.FieldsPlugin, plugins.RangePlugin, plugins.BoostPlugin,
                    plugins.EveryPlugin, plugins.SingleQuotePlugin):
         parser.remove_plugin_class(plugin)
+    parser.replace_plugin(plugins.OperatorsPlugin(**OPERATORS))
     return parser
 
 

@@ -9,6 +9,7 @@ where they share a key but the earlier text never gives the draft's value for it
 import re
 from dataclasses import dataclass
 
+from briefings.markdown import plain_text
 from briefings.vocabulary import DUTCH_MONTHS
 from search_index.analysis import DUTCH_STOP_WORDS, stem_word
 
@@ -48,8 +49,8 @@ def _value(figure: str, scale: str | None = None) -> str:
 
 
 def extract(text: str) -> list[Fact]:
-    """Return the facts in a text, in order of appearance."""
-    text = text or ""
+    """Return the facts in a text (Markdown read as plain text), in order of appearance."""
+    text = plain_text(text)
     facts, taken = [], []
     for kind, pattern in (("date", _DATE), ("amount", _AMOUNT), ("percent", _PERCENT),
                           ("count", _COUNT)):

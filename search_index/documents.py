@@ -1,6 +1,7 @@
 """From database rows to index documents: what is searchable, with the filter fields.
 
-Internal notes (NB) and review comments are never indexed.
+Internal notes (NB) and review comments are never indexed. Markdown is indexed as the text a
+reader sees (briefings.markdown.plain_text), so snippets show no markup characters.
 """
 
 import re
@@ -8,6 +9,7 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from briefings.markdown import plain_text
 from briefings.models import Annotation, AnswerVariant, Commitment, Meeting, Question, Section
 
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:o\s+)?")
@@ -54,12 +56,12 @@ def variant_documents(variant, warnings=None) -> list[dict]:
     public = bool(variant.chosen) or variant.status == "akkoord"
     common = {"entity": key, "status": variant.status, "chosen": bool(variant.chosen),
               "public": public, **question_fields(variant.question)}
-    docs = [{"doc_id": key, "kind": "variant", "text": variant.body or "", **common}]
+    docs = [{"doc_id": key, "kind": "variant", "text": plain_text(variant.body), **common}]
     if warnings:
         docs[0]["warnings"] = warnings
     if variant.explanation:
         docs.append({"doc_id": f"{key}:toelichting", "kind": "explanation",
-                     "text": variant.explanation, **common})
+                     "text": plain_text(variant.explanation), **common})
     return docs
 
 
@@ -85,7 +87,7 @@ def bullets(section) -> list[str]:
             items[-1] += " " + line.strip()
     if section.heading:
         items = [f"{section.heading}: {items[0]}" if items else section.heading] + items[1:]
-    return [item for item in items if item]
+    return [text for text in (plain_text(item) for item in items) if text]
 
 
 def commitment_documents(commitment) -> list[dict]:

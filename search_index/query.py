@@ -1,12 +1,14 @@
 """Queries: parse the user's words, apply filters, return ids, scores, highlights and counts."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html import escape
+from itertools import islice
 
 from whoosh import highlight, sorting
 from whoosh.collectors import TimeLimit, TimeLimitCollector
-from whoosh.query import And, AndNot, NullQuery, NumericRange, Or, Require, Term
+from whoosh.query import And, AndNot, NullQuery, NumericRange, Or, Prefix, Require, Term
 
+from search_index import suggest
 from search_index.analysis import clean_query, make_parser
 from search_index.matchers import AllowMatcher, allowed_docs, with_quality_phrases
 
@@ -64,6 +66,8 @@ class Result:
     pagelen: int
     #: counts were asked for but would have taken too long (a very common word)
     counts_skipped: bool = False
+    #: `query` found nothing; these are the hits of this corrected query ("Bedoelde u: ...?")
+    suggestion: str | None = None
 
     @property
     def pages(self) -> int:
@@ -133,16 +137,47 @@ def parse(searcher, text: str):
     if not text:
         return None
     query = make_parser(searcher.schema).parse(text)
-    return None if query is NullQuery else with_quality_phrases(query)
+    return None if query is NullQuery else _scored_prefixes(searcher, with_quality_phrases(query))
+
+
+#: a prefix with up to this many words in the index is scored like those words (the better
+#: matches first); more, and every match scores the same, which costs one pass, not one per word
+SCORED_PREFIX_WORDS = 64
+
+
+def _scored_prefixes(searcher, query):
+    reader = searcher.reader()
+
+    def swap(q):
+        if isinstance(q, Prefix) and q.constantscore:
+            words = islice(q._btexts(reader), SCORED_PREFIX_WORDS + 1)
+            if sum(1 for _ in words) <= SCORED_PREFIX_WORDS:
+                return Prefix(q.fieldname, q.text, boost=q.boost, constantscore=False)
+        return q
+    return query.accept(swap)
 
 
 def search(searcher, text: str, filters: Filters | None = None, *, page: int = 1,
-           pagelen: int = 10, facets: bool = True, exact_total: bool = True) -> Result:
+           pagelen: int = 10, facets: bool = True, exact_total: bool = True,
+           correct: bool = True) -> Result:
     """Run a search; `facets` adds counts per value of the FACETS fields over all matches.
 
     The total comes from the counts; without them it costs a second pass over the matches
-    unless `exact_total` is off (then it is whoosh's upper estimate).
+    unless `exact_total` is off (then it is whoosh's upper estimate). When nothing matches and
+    a word is one slip away from a word in the index, the corrected query's hits come back
+    with the correction as `suggestion`.
     """
+    result = _search(searcher, text, filters, page, pagelen, facets, exact_total)
+    if correct and page == 1 and not result.hits:
+        suggestion = suggest.correct(searcher, result.query) if result.query else None
+        if suggestion:
+            found = _search(searcher, suggestion, filters, page, pagelen, facets, exact_total)
+            if found.hits:
+                return replace(found, query=result.query, suggestion=suggestion)
+    return result
+
+
+def _search(searcher, text, filters, page, pagelen, facets, exact_total) -> Result:
     filters = filters or Filters()
     query = parse(searcher, text)
     page = max(1, page)
