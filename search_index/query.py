@@ -4,11 +4,10 @@ from dataclasses import dataclass, field, replace
 from html import escape
 from itertools import islice
 
-from whoosh import highlight, sorting
-from whoosh.collectors import TimeLimit, TimeLimitCollector
+from whoosh import highlight
 from whoosh.query import And, AndNot, NullQuery, NumericRange, Or, Prefix, Require, Term
 
-from search_index import suggest
+from search_index import counting, suggest
 from search_index.analysis import clean_query, make_parser
 from search_index.matchers import AllowMatcher, allowed_docs, with_quality_phrases
 
@@ -184,42 +183,28 @@ def _search(searcher, text, filters, page, pagelen, facets, exact_total) -> Resu
     if query is None:
         return Result(clean_query(text), 0, [], {}, page, pagelen)
     query = restrict(query, filters)
-    results = _counted(searcher, query, page * pagelen) if facets else None
-    if results is None:
-        results = searcher.search(query, limit=page * pagelen)
+    counts = _counted(searcher, query) if facets else None
+    results = searcher.search(query, limit=page * pagelen)
     results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
     results.formatter = _MarkFormatter()
     hits = [_hit(hit) for hit in results[(page - 1) * pagelen: page * pagelen]]
-    counted = bool(results.facet_names())
-    counts = {name: _counts(results, name) for name in FACETS} if counted else {}
-    if counted:
+    if counts is not None:
         total = sum(counts["kind"].values())
     else:
         total = len(results) if exact_total else results.estimated_length()
     return Result(clean_query(text), total, hits, counts if total else {}, page, pagelen,
-                  counts_skipped=facets and not counted)
+                  counts_skipped=facets and counts is None)
 
 
-def _counted(searcher, query, limit):
-    """Return results with counts per FACETS value, or None when counting overran its time.
-
-    Counting visits every match; for a very common word that is slower than the search
-    itself, so the page then shows the hits without counts.
-    """
-    groupedby = {name: sorting.FieldFacet(name, maptype=sorting.Count) for name in FACETS}
-    collector = TimeLimitCollector(searcher.collector(limit=limit, groupedby=groupedby),
-                                   timelimit=COUNT_TIME_LIMIT, use_alarm=False)
+def _counted(searcher, query) -> dict[str, dict[str, int]] | None:
+    """Return counts per FACETS value over all matches, or None when counting overran its
+    time (only a phrase over very common words is counted match by match)."""
     try:
-        searcher.search_with_collector(query, collector)
-    except TimeLimit:
+        found = counting.counts(searcher, query, FACETS, time_limit=COUNT_TIME_LIMIT)
+    except counting.TooSlow:
         return None
-    return collector.results()
-
-
-def _counts(results, name) -> dict[str, int]:
-    groups = results.groups(name)
-    return dict(sorted(((str(k), v) for k, v in groups.items() if k not in (None, "")),
-                       key=lambda item: (-item[1], item[0])))
+    return {name: dict(sorted(values.items(), key=lambda item: (-item[1], item[0])))
+            for name, values in found.items()}
 
 
 def _hit(hit) -> Hit:
