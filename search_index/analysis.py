@@ -42,16 +42,34 @@ def fold(word: str) -> str:
     return word.translate(accent_map)
 
 
+#: words already folded and stemmed, per algorithm: a dict lookup is cheaper than both
+_TERMS: dict[str, dict[str, str]] = {}
+_TERMS_MAX = 200_000
+
+
+def index_term(word: str, algorithm: str = STEMMER) -> str:
+    """Return the term a lowercase word becomes in the index: accents folded, then stemmed."""
+    terms = _TERMS.setdefault(algorithm, {})
+    term = terms.get(word)
+    if term is None:
+        if len(terms) >= _TERMS_MAX:
+            terms.clear()
+        term = terms[word] = stem_word(fold(word), algorithm)
+    return term
+
+
 class DutchStemFilter(Filter):
-    """Stem with Snowball through PyStemmer (C, and the current Dutch algorithm)."""
+    """Fold accents, then stem with Snowball through PyStemmer (C, and the current Dutch
+    algorithm). One filter for both: every filter is a Python generator step per word."""
 
     def __init__(self, algorithm: str = STEMMER):
         self.algorithm = algorithm
 
     def __call__(self, tokens):
+        algorithm = self.algorithm
         for t in tokens:
             if not t.stopped:
-                t.text = stem_word(t.text, self.algorithm)
+                t.text = index_term(t.text, algorithm)
             yield t
 
 
@@ -67,12 +85,13 @@ class CompoundFilter(Filter):
     PART_BOOST = 0.5
 
     def __call__(self, tokens):
+        split, shortest = compounds.split, compounds.MIN_LENGTH
         for t in tokens:
             word = t.text
             yield t  # the filters after this one change t.text
-            if t.mode == "query" or t.stopped or len(word) < compounds.MIN_LENGTH:
+            if len(word) < shortest or t.mode == "query" or t.stopped:
                 continue
-            parts = compounds.split(word)
+            parts = split(word)
             if parts:
                 boost = t.boost
                 for part in parts:
@@ -93,13 +112,12 @@ def dutch_analyzer(stemmer: str = STEMMER, compound_parts: bool = True):
              | StopFilter(stoplist=DUTCH_STOP_WORDS, minsize=1))
     if compound_parts:
         chain = chain | CompoundFilter()
-    chain = chain | CharsetFilter(accent_map)
     if stemmer == "whoosh":
         from whoosh.analysis import StemFilter
         from whoosh.lang import stemmer_for_language
 
-        return chain | StemFilter(stemfn=stemmer_for_language("nl"), lang=None,
-                                  cachesize=50000)
+        return chain | CharsetFilter(accent_map) | StemFilter(
+            stemfn=stemmer_for_language("nl"), lang=None, cachesize=50000)
     return chain | DutchStemFilter(stemmer)
 
 

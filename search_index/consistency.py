@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from briefings.markdown import plain_text
 from briefings.vocabulary import DUTCH_MONTHS
-from search_index.analysis import DUTCH_STOP_WORDS, stem_word
+from search_index.analysis import DUTCH_STOP_WORDS, index_term
 
 #: the index's own stems, so "24 meldingen" here is the word `melding` finds in a search
-_stem = stem_word
+_stem = index_term
 
 _MONTHS = "|".join(DUTCH_MONTHS)
 _NUMBER = r"\d+(?:[.,]\d+)*"
