@@ -1,7 +1,7 @@
 """Word-level differences between two texts, for conflict, comparison and history pages.
 
-Texts are compared as a reader sees them (Markdown markup left out), so a diff shows words,
-never `**` or a bullet's `- `.
+Markdown texts are compared as a reader sees them (markup left out), so a diff shows words,
+never `**` or a bullet's `- `; other texts as they are.
 """
 
 import difflib
@@ -20,9 +20,15 @@ class DiffPart(NamedTuple):
     text: str
 
 
-def word_diff(old: str | None, new: str | None) -> list[DiffPart]:
+#: the fields that hold Markdown (answer bodies, explanations, section bodies)
+MARKDOWN_FIELDS = frozenset({"body", "explanation"})
+
+
+def word_diff(old: str | None, new: str | None, *, markdown: bool = False) -> list[DiffPart]:
     """Return the parts of `new` compared with `old`, word by word, white space kept."""
-    a, b = _TOKEN.findall(plain_text(old)), _TOKEN.findall(plain_text(new))
+    if markdown:
+        old, new = plain_text(old), plain_text(new)
+    a, b = _TOKEN.findall(old or ""), _TOKEN.findall(new or "")
     parts: list[DiffPart] = []
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
