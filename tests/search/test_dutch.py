@@ -138,3 +138,20 @@ def test_eerder_gezegd_offers_nothing_for_an_unrelated_question_and_no_unapprove
     assert "Nog niet afgestemd." not in page and "fietsenstalling" not in page
     page = client.get(f"/zoeken/eerder/vraag/{about_pool.id}?deel=1").get_data(as_text=True)
     assert "Geen vergelijkbare vragen" in page and "Overnemen" not in page
+
+
+def test_the_api_reads_en_of_niet_and_compounds_as_the_cli_does(client, login_as, archive):
+    login_as("reviewer")
+    data = client.get("/api/search?q=ombudsman+OF+racisme").get_json()
+    assert data["total"] == 2 and data["suggestion"] is None
+    data = client.get("/api/search?q=leiderschap+NIET+afdeling").get_json()
+    assert [re.sub(r"</?mark>", "", r["highlight"]) for r in data["results"]] == [
+        "Er is een interventie op leiderschapsniveau gestart"]
+
+
+def test_a_field_that_is_not_markdown_is_diffed_as_typed():
+    from briefings.diffing import word_diff
+
+    parts = word_diff("1. Klopt het?", "2. Klopt het?")
+    assert [(p.kind, p.text) for p in parts if p.kind != "same"] == [
+        ("removed", "1."), ("added", "2.")]
