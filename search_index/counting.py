@@ -49,6 +49,22 @@ def value_sets(reader, fieldname) -> dict[str, int]:
     return _cached(reader, ("values", fieldname), build)
 
 
+def from_sets(query) -> bool:
+    """Whether the query's own words combine from cached sets (no phrase to walk); its filters
+    are walked at most once per segment and then cached."""
+    from search_index.query import Filtered
+
+    if isinstance(query, (Filtered, Require)):
+        return from_sets(query.a)
+    if isinstance(query, (And, Or)):
+        return all(from_sets(sub) for sub in query.subqueries)
+    if isinstance(query, AndNot):
+        return from_sets(query.a) and from_sets(query.b)
+    if isinstance(query, Not):
+        return from_sets(query.query)
+    return isinstance(query, (Term, Prefix, Wildcard)) or query is NullQuery
+
+
 class _Bits:
     """The documents of a query in one segment, from cached word and filter sets."""
 

@@ -4,7 +4,8 @@ from dataclasses import dataclass, field, replace
 from html import escape
 from itertools import islice
 
-from whoosh import highlight
+from whoosh import highlight, sorting
+from whoosh.collectors import TimeLimit, TimeLimitCollector
 from whoosh.query import And, AndNot, NullQuery, NumericRange, Or, Prefix, Require, Term
 
 from search_index import counting, suggest
@@ -183,8 +184,13 @@ def _search(searcher, text, filters, page, pagelen, facets, exact_total) -> Resu
     if query is None:
         return Result(clean_query(text), 0, [], {}, page, pagelen)
     query = restrict(query, filters)
-    counts = _counted(searcher, query) if facets else None
-    results = searcher.search(query, limit=page * pagelen)
+    counts, results = None, None
+    if facets and counting.from_sets(query):
+        counts = _counted(searcher, query)
+    elif facets:
+        counts, results = _counted_while_searching(searcher, query, page * pagelen)
+    if results is None:
+        results = searcher.search(query, limit=page * pagelen)
     results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
     results.formatter = _MarkFormatter()
     hits = [_hit(hit) for hit in results[(page - 1) * pagelen: page * pagelen]]
@@ -205,6 +211,26 @@ def _counted(searcher, query) -> dict[str, dict[str, int]] | None:
         return None
     return {name: dict(sorted(values.items(), key=lambda item: (-item[1], item[0])))
             for name, values in found.items()}
+
+
+def _counted_while_searching(searcher, query, limit):
+    """Return (counts, results) from one pass over the matches, for a phrase: its positions
+    are read once, for the top hits and the counts together; (None, None) past the time."""
+    groupedby = {name: sorting.FieldFacet(name, maptype=sorting.Count) for name in FACETS}
+    collector = TimeLimitCollector(searcher.collector(limit=limit, groupedby=groupedby),
+                                   timelimit=COUNT_TIME_LIMIT, use_alarm=False)
+    try:
+        searcher.search_with_collector(query, collector)
+    except TimeLimit:
+        return None, None
+    results = collector.results()
+    counts = {}
+    for name in FACETS:
+        groups = results.groups(name)
+        counts[name] = dict(sorted(((str(k), v) for k, v in groups.items()
+                                    if k not in (None, "")),
+                                   key=lambda item: (-item[1], item[0])))
+    return counts, results
 
 
 def _hit(hit) -> Hit:

@@ -67,3 +67,12 @@ def test_a_walk_past_its_time_gives_up_instead_of_holding_the_page(searcher):
         counting.counts(searcher, phrase, FIELDS, time_limit=-1)
     assert counting.counts(searcher, Term("text", "nietbestaand"), FIELDS, time_limit=-1) == {
         name: {} for name in FIELDS}
+
+
+@pytest.mark.parametrize("text", ["melding", '"sociale veiligheid"', "brief NIET college"])
+def test_the_search_page_counts_and_totals_match_whoosh(searcher, text):
+    result = query.search(searcher, text)
+    expected = _whoosh_counts(searcher, query.parse(searcher, text))
+    for name in ("kind", "status", "party", "asker"):
+        assert result.facets[name] == expected[name]
+    assert result.total == sum(expected["kind"].values())
