@@ -1,8 +1,14 @@
-"""Word-level differences between two texts, for conflict, comparison and history pages."""
+"""Word-level differences between two texts, for conflict, comparison and history pages.
+
+Markdown texts are compared as a reader sees them (markup left out), so a diff shows words,
+never `**` or a bullet's `- `; other texts as they are.
+"""
 
 import difflib
 import re
 from typing import NamedTuple
+
+from briefings.markdown import plain_text
 
 _TOKEN = re.compile(r"\s+|[^\s]+")
 
@@ -14,8 +20,14 @@ class DiffPart(NamedTuple):
     text: str
 
 
-def word_diff(old: str | None, new: str | None) -> list[DiffPart]:
+#: the fields that hold Markdown (answer bodies, explanations, section bodies)
+MARKDOWN_FIELDS = frozenset({"body", "explanation"})
+
+
+def word_diff(old: str | None, new: str | None, *, markdown: bool = False) -> list[DiffPart]:
     """Return the parts of `new` compared with `old`, word by word, white space kept."""
+    if markdown:
+        old, new = plain_text(old), plain_text(new)
     a, b = _TOKEN.findall(old or ""), _TOKEN.findall(new or "")
     parts: list[DiffPart] = []
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)

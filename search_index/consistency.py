@@ -9,12 +9,12 @@ where they share a key but the earlier text never gives the draft's value for it
 import re
 from dataclasses import dataclass
 
-from whoosh.lang import stemmer_for_language
-
+from briefings.markdown import plain_text
 from briefings.vocabulary import DUTCH_MONTHS
-from search_index.analysis import DUTCH_STOP_WORDS
+from search_index.analysis import DUTCH_STOP_WORDS, index_term
 
-_stem = stemmer_for_language("nl")
+#: the index's own stems, so "24 meldingen" here is the word `melding` finds in a search
+_stem = index_term
 
 _MONTHS = "|".join(DUTCH_MONTHS)
 _NUMBER = r"\d+(?:[.,]\d+)*"
@@ -49,8 +49,8 @@ def _value(figure: str, scale: str | None = None) -> str:
 
 
 def extract(text: str) -> list[Fact]:
-    """Return the facts in a text, in order of appearance."""
-    text = text or ""
+    """Return the facts in a text (Markdown read as plain text), in order of appearance."""
+    text = plain_text(text)
     facts, taken = [], []
     for kind, pattern in (("date", _DATE), ("amount", _AMOUNT), ("percent", _PERCENT),
                           ("count", _COUNT)):

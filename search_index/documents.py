@@ -2,7 +2,8 @@
 
 Internal notes (NB) and review comments are never indexed. Every document carries
 `visible_to_pers`, the answer of briefings.visibility for the press office, so the search
-filter and its counts follow that rule.
+filter and its counts follow that rule. Markdown is indexed as the text a reader sees
+(briefings.markdown.plain_text), so snippets show no markup characters.
 """
 
 import re
@@ -10,6 +11,7 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from briefings.markdown import plain_text
 from briefings.models import (
     Annotation,
     AnswerVariant,
@@ -67,12 +69,12 @@ def variant_documents(variant, warnings=None) -> list[dict]:
     common = {"entity": key, "status": variant.status, "chosen": bool(variant.chosen),
               "public": public, "visible_to_pers": open_to_press(variant),
               **question_fields(variant.question)}
-    docs = [{"doc_id": key, "kind": "variant", "text": variant.body or "", **common}]
+    docs = [{"doc_id": key, "kind": "variant", "text": plain_text(variant.body), **common}]
     if warnings:
         docs[0]["warnings"] = warnings
     if variant.explanation:
         docs.append({"doc_id": f"{key}:toelichting", "kind": "explanation",
-                     "text": variant.explanation, **common})
+                     "text": plain_text(variant.explanation), **common})
     return docs
 
 
@@ -98,7 +100,7 @@ def bullets(section) -> list[str]:
             items[-1] += " " + line.strip()
     if section.heading:
         items = [f"{section.heading}: {items[0]}" if items else section.heading] + items[1:]
-    return [item for item in items if item]
+    return [text for text in (plain_text(item) for item in items) if text]
 
 
 def commitment_documents(commitment) -> list[dict]:
@@ -119,7 +121,7 @@ def commitment_documents(commitment) -> list[dict]:
 def line_documents(line) -> list[dict]:
     """A press line: its topic and text, searchable by everyone who may see lines."""
     key = entity_key("line", line.id)
-    return [{"doc_id": key, "entity": key, "kind": "line", "text": f"{line.topic}: {line.text}",
+    return [{"doc_id": key, "entity": key, "kind": "line", "text": f"{line.topic}: {plain_text(line.text)}",
              "public": True, "visible_to_pers": open_to_press(line), "status": line.status,
              **date_fields(line.published_at.date() if line.published_at else None)}]
 

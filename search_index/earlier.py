@@ -45,21 +45,58 @@ def source_label(variant) -> str:
     return question_label(variant.question)
 
 
-def similar_question_ids(searcher, text, *, exclude_annotation, limit) -> list[tuple[int, float]]:
-    """Return (question id, score) of the questions most like `text` in other annotations."""
-    terms = searcher.key_terms_from_text("question", text or "", numterms=NUMTERMS)
+def similar_question_ids(searcher, text, *, exclude_annotation, limit,
+                         floor: float | None = None) -> list[tuple[int, float]]:
+    """Return (question id, score) of the questions most like `text` in other annotations,
+    best first; only those that share at least `floor` of the question's weight."""
+    weights = question_weights(searcher, text)
+    terms = sorted((t for t in weights if searcher.doc_frequency("question", t)),
+                   key=lambda t: -weights[t])[:NUMTERMS]
     if not terms:
         return []
-    query = AndNot(Or([Term("question", term, boost=weight) for term, weight in terms]),
+    query = AndNot(Or([Term("question", t, boost=weights[t]) for t in terms]),
                    Term("annotation_id", str(exclude_annotation)))
-    collector = TimeLimitCollector(searcher.collector(limit=limit), timelimit=TIME_LIMIT,
-                                   use_alarm=False)
+    collector = TimeLimitCollector(searcher.collector(limit=limit, terms=True),
+                                   timelimit=TIME_LIMIT, use_alarm=False)
     try:
         searcher.search_with_collector(query, collector)
     except TimeLimit:
         log.info("eerder-gezegd lookup hit its time limit; partial results")
-    results = collector.results()
-    return [(int(hit["entity"].split(":")[1]), hit.score) for hit in results]
+    floor = SIMILARITY_FLOOR if floor is None else floor
+    total = sum(weights.values())
+    found = []
+    for hit in collector.results():
+        shared = {text.decode() if isinstance(text, bytes) else text
+                  for _, text in hit.matched_terms()}
+        if sum(weights.get(t, 0) for t in shared) / total >= floor:
+            found.append((int(hit["entity"].split(":")[1]), hit.score))
+    return found
+
+
+#: the share of a question's weight (its words by rarity in the index) another question must
+#: also hold to be offered; a word the index has never seen weighs most, so a question about
+#: something never discussed before ("zwembad") gets nothing instead of a near miss
+SIMILARITY_FLOOR = 0.4
+
+
+#: words that make a sentence a question, whatever it is about: "Hoeveel ...?", "Klopt het
+#: dat ...?" (the stop list already has hoe, wat, wie, waar)
+QUESTION_WORDS = frozenset(
+    "hoeveel wanneer waarom welke welk klopt kloppen kan kunnen gaat gaan wordt worden doet doen "
+    "komt komen vindt vinden moet moeten wil willen zal zullen graag nieuwe nieuw".split())
+
+
+def question_weights(searcher, text) -> dict[str, float]:
+    """Return the question's distinct stems (compound parts too, at their lower weight), each
+    weighed by its rarity among questions."""
+    analyzer = searcher.schema["question"].analyzer
+    words = " ".join(w for w in (text or "").split()
+                     if w.lower().strip("?,.!:;") not in QUESTION_WORDS)
+    weights: dict[str, float] = {}
+    for token in analyzer(words, mode="index", boosts=True):
+        weight = searcher.idf("question", token.text) * token.boost
+        weights[token.text] = max(weight, weights.get(token.text, 0.0))
+    return weights
 
 
 def approved_answers(question) -> list:

@@ -1,12 +1,14 @@
 """Queries: parse the user's words, apply filters, return ids, scores, highlights and counts."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html import escape
+from itertools import islice
 
 from whoosh import highlight, sorting
 from whoosh.collectors import TimeLimit, TimeLimitCollector
-from whoosh.query import And, AndNot, NullQuery, NumericRange, Or, Require, Term
+from whoosh.query import And, AndNot, NullQuery, NumericRange, Or, Prefix, Require, Term
 
+from search_index import counting, suggest
 from search_index.analysis import clean_query, make_parser
 from search_index.matchers import AllowMatcher, allowed_docs, with_quality_phrases
 
@@ -65,6 +67,8 @@ class Result:
     pagelen: int
     #: counts were asked for but would have taken too long (a very common word)
     counts_skipped: bool = False
+    #: `query` found nothing; these are the hits of this corrected query ("Bedoelde u: ...?")
+    suggestion: str | None = None
 
     @property
     def pages(self) -> int:
@@ -139,58 +143,100 @@ def parse(searcher, text: str):
     if not text:
         return None
     query = make_parser(searcher.schema).parse(text)
-    return None if query is NullQuery else with_quality_phrases(query)
+    return None if query is NullQuery else _scored_prefixes(searcher, with_quality_phrases(query))
+
+
+#: a prefix with up to this many words in the index is scored like those words (the better
+#: matches first); more, and every match scores the same, which costs one pass, not one per word
+SCORED_PREFIX_WORDS = 64
+
+
+def _scored_prefixes(searcher, query):
+    reader = searcher.reader()
+
+    def swap(q):
+        if isinstance(q, Prefix) and q.constantscore:
+            words = islice(q._btexts(reader), SCORED_PREFIX_WORDS + 1)
+            if sum(1 for _ in words) <= SCORED_PREFIX_WORDS:
+                return Prefix(q.fieldname, q.text, boost=q.boost, constantscore=False)
+        return q
+    return query.accept(swap)
 
 
 def search(searcher, text: str, filters: Filters | None = None, *, page: int = 1,
-           pagelen: int = 10, facets: bool = True, exact_total: bool = True) -> Result:
+           pagelen: int = 10, facets: bool = True, exact_total: bool = True,
+           correct: bool = True) -> Result:
     """Run a search; `facets` adds counts per value of the FACETS fields over all matches.
 
     The total comes from the counts; without them it costs a second pass over the matches
-    unless `exact_total` is off (then it is whoosh's upper estimate).
+    unless `exact_total` is off (then it is whoosh's upper estimate). When nothing matches and
+    a word is one slip away from a word in the index, the corrected query's hits come back
+    with the correction as `suggestion`.
     """
+    result = _search(searcher, text, filters, page, pagelen, facets, exact_total)
+    if correct and page == 1 and not result.hits:
+        suggestion = suggest.correct(searcher, result.query) if result.query else None
+        if suggestion:
+            found = _search(searcher, suggestion, filters, page, pagelen, facets, exact_total)
+            if found.hits:
+                return replace(found, query=result.query, suggestion=suggestion)
+    return result
+
+
+def _search(searcher, text, filters, page, pagelen, facets, exact_total) -> Result:
     filters = filters or Filters()
     query = parse(searcher, text)
     page = max(1, page)
     if query is None:
         return Result(clean_query(text), 0, [], {}, page, pagelen)
     query = restrict(query, filters)
-    results = _counted(searcher, query, page * pagelen) if facets else None
+    counts, results = None, None
+    if facets and counting.from_sets(query):
+        counts = _counted(searcher, query)
+    elif facets:
+        counts, results = _counted_while_searching(searcher, query, page * pagelen)
     if results is None:
         results = searcher.search(query, limit=page * pagelen)
     results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
     results.formatter = _MarkFormatter()
     hits = [_hit(hit) for hit in results[(page - 1) * pagelen: page * pagelen]]
-    counted = bool(results.facet_names())
-    counts = {name: _counts(results, name) for name in FACETS} if counted else {}
-    if counted:
+    if counts is not None:
         total = sum(counts["kind"].values())
     else:
         total = len(results) if exact_total else results.estimated_length()
     return Result(clean_query(text), total, hits, counts if total else {}, page, pagelen,
-                  counts_skipped=facets and not counted)
+                  counts_skipped=facets and counts is None)
 
 
-def _counted(searcher, query, limit):
-    """Return results with counts per FACETS value, or None when counting overran its time.
+def _counted(searcher, query) -> dict[str, dict[str, int]] | None:
+    """Return counts per FACETS value over all matches, or None when counting overran its
+    time (only a phrase over very common words is counted match by match)."""
+    try:
+        found = counting.counts(searcher, query, FACETS, time_limit=COUNT_TIME_LIMIT)
+    except counting.TooSlow:
+        return None
+    return {name: dict(sorted(values.items(), key=lambda item: (-item[1], item[0])))
+            for name, values in found.items()}
 
-    Counting visits every match; for a very common word that is slower than the search
-    itself, so the page then shows the hits without counts.
-    """
+
+def _counted_while_searching(searcher, query, limit):
+    """Return (counts, results) from one pass over the matches, for a phrase: its positions
+    are read once, for the top hits and the counts together; (None, None) past the time."""
     groupedby = {name: sorting.FieldFacet(name, maptype=sorting.Count) for name in FACETS}
     collector = TimeLimitCollector(searcher.collector(limit=limit, groupedby=groupedby),
                                    timelimit=COUNT_TIME_LIMIT, use_alarm=False)
     try:
         searcher.search_with_collector(query, collector)
     except TimeLimit:
-        return None
-    return collector.results()
-
-
-def _counts(results, name) -> dict[str, int]:
-    groups = results.groups(name)
-    return dict(sorted(((str(k), v) for k, v in groups.items() if k not in (None, "")),
-                       key=lambda item: (-item[1], item[0])))
+        return None, None
+    results = collector.results()
+    counts = {}
+    for name in FACETS:
+        groups = results.groups(name)
+        counts[name] = dict(sorted(((str(k), v) for k, v in groups.items()
+                                    if k not in (None, "")),
+                                   key=lambda item: (-item[1], item[0])))
+    return counts, results
 
 
 def _hit(hit) -> Hit:

@@ -6,7 +6,7 @@ from flask import flash, redirect, render_template, url_for
 
 from app.annotations.forms import ConfirmForm
 from app.db import db_session
-from briefings.diffing import word_diff
+from briefings.diffing import MARKDOWN_FIELDS, word_diff
 from briefings.workflow.history import latest_revisions
 
 
@@ -52,7 +52,8 @@ def conflict(form, error, field_labels: dict, **page):
     for name, label in field_labels.items():
         mine, theirs = _text(form[name].data), _text(getattr(current, name))
         if mine != theirs:
-            rows.append(ConflictRow(label, mine, theirs, word_diff(theirs, mine)))
+            rows.append(ConflictRow(label, mine, theirs,
+                                    word_diff(theirs, mine, markdown=name in MARKDOWN_FIELDS)))
     form.version.data = str(current.version)
     status = 409
     return render_template("annotations/conflict.html", form=form, rows=rows,

@@ -43,7 +43,9 @@ def search_command(query, as_json, limit, approved_only, as_email):
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
-    click.echo(f"{data['total']} resultaten voor: {data['query']}")
+    if data["suggestion"]:
+        click.echo(f"Geen resultaten voor: {data['query']}. Bedoelde u: {data['suggestion']}?")
+    click.echo(f"{data['total']} resultaten voor: {data['suggestion'] or data['query']}")
     for row in data["results"]:
         snippet = html.unescape(row["highlight"].replace("<mark>", "*").replace("</mark>", "*"))
         click.echo(f"- [{KINDS.get(row['kind'], row['kind'])}] {row['url'] or ''} "

@@ -11,7 +11,7 @@ from app.review.routes import bp
 from app.views import require_action
 from briefings import workflow
 from briefings.authoring import get_annotation, get_question, get_section, get_variant
-from briefings.diffing import word_diff
+from briefings.diffing import MARKDOWN_FIELDS, word_diff
 from briefings.permissions import can
 from briefings.workflow.history import RESTORABLE, latest_revisions
 
@@ -60,7 +60,8 @@ def compare(question_id):
     session = db_session()
     question = get_question(session, question_id)
     variants = question.variants
-    diffs = [(other, word_diff(variants[0].body, other.body)) for other in variants[1:]]
+    diffs = [(other, word_diff(variants[0].body, other.body, markdown=True))
+             for other in variants[1:]]
     form = OwnerForm(owner_id=str(question.owner_id or ""))
     form.owner_id.choices = owner_choices(session)
     return render_template("review/compare.html", question=question, variants=variants,
@@ -111,7 +112,7 @@ def _history(entity_type, obj, annotation, edit_action):
     may_edit = can(g.user, edit_action)
     entries = [
         {"revision": r,
-         "diff": word_diff(r.old_text, r.new_text)
+         "diff": word_diff(r.old_text, r.new_text, markdown=r.field in MARKDOWN_FIELDS)
          if r.field in RESTORABLE[entity_type] else None,
          "restorable": may_edit and workflow.can_restore(r, getattr(obj, r.field, None))}
         for r in reversed(revisions)

@@ -6,6 +6,8 @@ from search_index.schema import KINDS
 def result_json(result, rows) -> dict:
     return {
         "query": result.query,
+        #: the query found nothing; the results are those of this correction
+        "suggestion": result.suggestion,
         "total": result.total,
         "page": result.page,
         "pages": result.pages,

@@ -41,4 +41,4 @@ def test_the_same_figure_or_another_thing_does_not_warn(draft, earlier):
 def test_facts_are_extracted_in_order_with_what_they_count():
     facts = extract("Van 1,5 naar 4 fte, 24 meldingen en uiterlijk 1 januari 2026.")
     assert [(f.key, f.value) for f in facts] == [
-        ("fte", "4"), ("melding", "24"), ("datum:uiter", "2026-1-1")]
+        ("fte", "4"), ("meld", "24"), ("datum:uiterlijk", "2026-1-1")]

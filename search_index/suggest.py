@@ -1,0 +1,72 @@
+"""'Bedoelde u: discriminatie?': close words for a word that finds nothing, from the index's
+own vocabulary.
+
+Candidates are the spellings one slip away (a letter left out, added, changed, or two letters
+swapped): stems differ more than the words do ("discriminatie" -> discrimineer), so the typed
+word is corrected before it is stemmed. A candidate counts only when its stem is in the index;
+a real Dutch word (wordfreq's list) goes before a non-word, then the most common in the index.
+"""
+
+import re
+
+from search_index import compounds
+from search_index.analysis import OPERATOR_WORDS
+
+#: shorter words have too many neighbours to guess from
+MIN_LENGTH = 4
+_LETTERS = "abcdefghijklmnopqrstuvwxyzëéïöü"
+#: a whole word: not part of a prefix* query
+_WORD = re.compile(r"(?<![\w*])\w+(?![\w*])")
+
+
+def correct(searcher, text: str) -> str | None:
+    """Return `text` with every word that finds nothing replaced by its best close word, or
+    None when no word could be corrected."""
+    reader, analyzer = searcher.reader(), searcher.schema["text"].analyzer
+    changed = False
+
+    def fix(match):
+        nonlocal changed
+        word = match.group(0)
+        if word in OPERATOR_WORDS or len(word) < MIN_LENGTH or not word.isalpha():
+            return word
+        stems = _stems(analyzer, word.lower())
+        if not stems or any(reader.doc_frequency("text", s) for s in stems):
+            return word  # a stop word, or it finds something by itself
+        better = _best(reader, analyzer, word.lower())
+        if better is None:
+            return word
+        changed = True
+        return better
+
+    corrected = _WORD.sub(fix, text)
+    return corrected if changed else None
+
+
+def _best(reader, analyzer, word: str) -> str | None:
+    best, best_key, seen = None, None, {}
+    for candidate in sorted(_edits(word)):
+        stems = _stems(analyzer, candidate)
+        if len(stems) != 1:
+            continue
+        if stems[0] not in seen:
+            seen[stems[0]] = reader.doc_frequency("text", stems[0])
+        frequency = seen[stems[0]]
+        if frequency:
+            key = (compounds.is_word(candidate), frequency)
+            if best_key is None or key > best_key:
+                best, best_key = candidate, key
+    return best
+
+
+def _stems(analyzer, word: str) -> list[str]:
+    return [t.text for t in analyzer(word, mode="query")]
+
+
+def _edits(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = [a + b[1:] for a, b in splits if b]
+    swaps = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    changes = [a + c + b[1:] for a, b in splits if b for c in _LETTERS]
+    inserts = [a + c + b for a, b in splits for c in _LETTERS]
+    return set(deletes + swaps + changes + inserts) - {word}

@@ -1,0 +1,46 @@
+"""Search relevance: nDCG@10 and MRR on the judged queries, precision@3 for eerder gezegd
+
+The judged set is tests/bench/judged/ (see tests/bench/relevance.py). Each row is one way of
+analysing Dutch text, the one the app uses last; the others show what each choice adds.
+"""
+
+import os
+import time
+from pathlib import Path
+
+from tests.bench import relevance
+
+#: (label, options of schema.make_schema); the last one is what the app uses
+VARIANTS = [
+    ("before issue 12: Whoosh dutch_porter, no compounds",
+     {"stemmer": "whoosh", "compound_parts": False}),
+    ("PyStemmer dutch_porter", {"stemmer": "dutch_porter", "compound_parts": False}),
+    ("PyStemmer dutch", {"stemmer": "dutch", "compound_parts": False}),
+    ("PyStemmer dutch_porter + compound parts", {"stemmer": "dutch_porter"}),
+    ("PyStemmer dutch + compound parts (the app)", {}),
+]
+
+
+def run(workdir: Path) -> list[dict]:
+    docs, keys = relevance.judged_documents()
+    docs += relevance.distractors()
+    judged = relevance.judged_set()
+    rows = []
+    for label, options in VARIANTS:
+        started = time.perf_counter()
+        ix = relevance.build_index(docs, **options)
+        with ix.searcher() as searcher:
+            scores = relevance.evaluate(searcher, keys, judged["search"])
+            found = relevance.evaluate_earlier(searcher, keys, judged["earlier"])
+        row = {"analysis": label, "nDCG@10": f"{scores.ndcg:.3f}", "MRR": f"{scores.mrr:.3f}"}
+        row.update({name: f"{v[0]:.2f}/{v[1]:.2f}" for name, v in scores.by_class.items()})
+        row["eerder gezegd P@3"] = f"{found.precision_at_3:.2f}"
+        row["found"] = f"{found.found:.2f}"
+        row["wrong offers"] = f"{found.wrong_offers}/{found.unrelated}"
+        row["s"] = f"{time.perf_counter() - started:.1f}"
+        rows.append(row)
+    rows.append({"analysis": f"{scores.queries} queries (per class: nDCG@10/MRR), "
+                             f"{len(judged['earlier'])} eerder-gezegd questions, "
+                             f"{len(docs)} documents; load average "
+                             + " / ".join(f"{v:.1f}" for v in os.getloadavg())})
+    return rows
