@@ -121,7 +121,8 @@ def commitment_documents(commitment) -> list[dict]:
 def line_documents(line) -> list[dict]:
     """A press line: its topic and text, searchable by everyone who may see lines."""
     key = entity_key("line", line.id)
-    return [{"doc_id": key, "entity": key, "kind": "line", "text": f"{line.topic}: {plain_text(line.text)}",
+    text = f"{line.topic}: {plain_text(line.text)}"
+    return [{"doc_id": key, "entity": key, "kind": "line", "text": text,
              "public": True, "visible_to_pers": open_to_press(line), "status": line.status,
              **date_fields(line.published_at.date() if line.published_at else None)}]
 

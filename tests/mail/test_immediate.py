@@ -119,8 +119,10 @@ def test_choosing_another_variant_mails_both_authors(
     db.commit()
     client, staf = _client_for(app, login_as, "staf")
 
+    # replacing a choice is confirmed on a page that names it; the confirmation posts this
     response = client.post(f"/antwoorden/{second.id}/kiezen",
-                           data={"reason": "Dit sluit aan bij de raadsbrief."})
+                           data={"reason": "Dit sluit aan bij de raadsbrief.",
+                                 "replaces": str(first.id)})
     assert response.status_code == 302
     sent()
 
@@ -143,8 +145,10 @@ def test_a_refused_action_queues_no_mail(app, db, make_user, make_annotation, lo
 
     response = client.post(f"/antwoorden/{variant.id}/ter-review")
 
-    assert response.status_code == 400
-    assert "Een leeg antwoord kan niet ter review worden aangeboden." in response.text
+    # the refusal is shown on the page the author came from
+    assert response.status_code == 302
+    page = client.get(response.location)
+    assert "Een leeg antwoord kan niet ter review worden aangeboden." in page.text
     db.expire_all()
     assert db.scalars(select(MailMessage)).all() == []
 

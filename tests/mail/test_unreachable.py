@@ -88,7 +88,7 @@ def test_only_beheer_sees_the_queue(app, login_as):
     login_as("reviewer", client=client)
     response = client.get("/beheer/e-mail")
     assert response.status_code == 403
-    assert "U heeft geen rechten om gebruikers beheren." in response.text
+    assert "U heeft geen rechten om gebruikers te beheren." in response.text
 
 
 def test_review_work_still_passes_without_any_mail_context(db, make_user, make_annotation):
