@@ -47,14 +47,14 @@ def import_upload():
         form.register.errors.append(error.message)
         return render_template("commitments/import_upload.html", form=form), 400
     db_session().commit()
-    return redirect(url_for("commitments.import_preview", upload_id=upload.id))
+    return redirect(url_for("commitments.import_preview", token=upload.token))
 
 
-@bp.route("/importeren/<int:upload_id>", methods=["GET", "POST"])
-def import_preview(upload_id):
+@bp.route("/importeren/<token>", methods=["GET", "POST"])
+def import_preview(token):
     require_action("commitment.edit")
     session = db_session()
-    upload, table = get_register_upload(session, upload_id, by=g.user)
+    upload, table = get_register_upload(session, token, by=g.user)
     mapping = _mapping(table.headers)
     order = request.form.get("date_order") or None
     if request.method == "POST" and request.form.get("action") == "importeren":

@@ -8,7 +8,7 @@ from app.importing.forms import UploadForm
 from app.views import require_action
 from briefings.errors import Conflict, DomainError
 from briefings.importing import import_document, parse_document
-from briefings.importing.pending import discard_upload, load_upload, store_upload
+from briefings.uploads import discard_upload, load_upload, store_upload
 
 bp = Blueprint("importing", __name__, url_prefix="/importeren")
 

@@ -2,7 +2,7 @@
 
 from briefings.models.annotations import Annotation, Meeting, MeetingDate, Section
 from briefings.models.base import Base, utcnow
-from briefings.models.commitments import Commitment, CommitmentSuggestion, RegisterUpload
+from briefings.models.commitments import Commitment, CommitmentSuggestion
 from briefings.models.history import Revision
 from briefings.models.indexing import ImportedDocument, IndexChange, IndexReplica
 from briefings.models.mail import MailMessage, NotificationSettings
@@ -14,6 +14,6 @@ from briefings.models.users import User
 __all__ = [
     "AnswerVariant", "Annotation", "Asker", "Base", "Commitment", "CommitmentSuggestion",
     "ImportedDocument", "IndexChange", "IndexReplica", "MailMessage", "Meeting", "MeetingDate",
-    "NotificationSettings", "PendingUpload", "PressLine", "Question", "RegisterUpload",
+    "NotificationSettings", "PendingUpload", "PressLine", "Question",
     "ReviewComment", "Revision", "Section", "User", "utcnow",
 ]

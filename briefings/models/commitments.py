@@ -1,6 +1,6 @@
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from briefings.models.base import Base, UTCDateTime, utcnow
@@ -77,19 +77,4 @@ class CommitmentSuggestion(Base):
         ForeignKey("commitments.id", ondelete="SET NULL")
     )
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-
-
-class RegisterUpload(Base):
-    """An uploaded toezeggingenlijst waiting for its preview to be confirmed.
-
-    Kept in the database, not on one server's disk, so any server can show the preview.
-    """
-
-    __tablename__ = "register_uploads"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    filename: Mapped[str] = mapped_column(String(255))
-    content: Mapped[bytes] = mapped_column(LargeBinary)
-    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

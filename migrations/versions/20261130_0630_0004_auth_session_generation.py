@@ -1,7 +1,7 @@
 """Session generation per user: logout and password change end every session of that user.
 
 Revision ID: 0004_auth
-Revises: 0001
+Revises: 0003_woo
 Create Date: 2026-11-30 06:30:00
 """
 from alembic import op

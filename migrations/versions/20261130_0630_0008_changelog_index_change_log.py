@@ -4,7 +4,7 @@ The outbox (rows deleted once applied by the one local index) becomes an ordered
 index follows by sequence number. Work still queued in the outbox is carried over in order.
 
 Revision ID: 0008_changelog
-Revises: 0001
+Revises: 0005_mail_sso
 Create Date: 2026-11-30 06:30:00
 """
 from alembic import op

@@ -1,7 +1,7 @@
 """Woo lakken page: the proposed redactions a user dismissed, saved with the annotation.
 
 Revision ID: 0003_woo
-Revises: 0001
+Revises: 0007_commitments
 Create Date: 2026-11-30 07:00:00
 """
 from alembic import op

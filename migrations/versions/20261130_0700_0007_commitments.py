@@ -1,8 +1,8 @@
 """Commitments: kind (toezegging/motie), register number, title and stand van zaken for imported
-registers; uploaded registers waiting for their preview to be confirmed.
+registers (an uploaded register waits for its preview in pending_uploads, like every upload).
 
 Revision ID: 0007_commitments
-Revises: 0001
+Revises: 0008_changelog
 Create Date: 2026-11-30 07:00:00
 """
 from alembic import op
@@ -16,15 +16,6 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table('register_uploads',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('filename', sa.String(length=255), nullable=False),
-    sa.Column('content', sa.LargeBinary(), nullable=False),
-    sa.Column('created_by_id', sa.Integer(), nullable=True),
-    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['created_by_id'], ['users.id'], name=op.f('fk_register_uploads_created_by_id_users'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_register_uploads'))
-    )
     with op.batch_alter_table('commitments', schema=None) as batch_op:
         batch_op.add_column(sa.Column('kind', sa.String(length=20), server_default='toezegging', nullable=False))
         batch_op.add_column(sa.Column('number', sa.String(length=50), nullable=True))
@@ -40,4 +31,3 @@ def downgrade() -> None:
         batch_op.drop_column('title')
         batch_op.drop_column('number')
         batch_op.drop_column('kind')
-    op.drop_table('register_uploads')

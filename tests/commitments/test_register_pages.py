@@ -7,7 +7,7 @@ import docx
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from briefings.models import Commitment, RegisterUpload
+from briefings.models import Commitment, PendingUpload
 
 REGISTERS = Path(__file__).with_name("registers")
 
@@ -37,7 +37,7 @@ def test_staf_previews_a_register_then_imports_it(client, login_as, db):
     page = response.get_data(as_text=True)
     assert "geïmporteerd: 5 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 overgeslagen" in page
     assert "Camperplaatsen" in page and "In behandeling" in page
-    assert _count(db, RegisterUpload) == 0
+    assert _count(db, PendingUpload) == 0
 
 
 def _mapping_form(page: str) -> dict:
@@ -76,7 +76,7 @@ def test_a_file_that_is_not_a_register_is_refused_in_dutch_and_nothing_is_kept(
     page = response.get_data(as_text=True)
     assert "Oude Excel-bestanden (.xls) kunnen niet worden gelezen" in page
     assert "Error" not in page and "Exception" not in page
-    assert _count(db, RegisterUpload) == 0
+    assert _count(db, PendingUpload) == 0
 
 
 def test_someone_elses_upload_and_the_press_office_get_no_access(client, login_as, app):

@@ -6,8 +6,8 @@ from datetime import timedelta
 from sqlalchemy import func, select, update
 
 from app import create_app
-from briefings.importing.pending import MAX_PER_USER, load_upload, store_upload
 from briefings.models import Annotation, PendingUpload, utcnow
+from briefings.uploads import MAX_PER_USER, load_upload, store_upload
 from tests.conftest import PASSWORD
 from tests.importing.test_upload import TEXT
 

@@ -54,7 +54,6 @@ VALUE_ARGUMENTS = {"mode": ("draft", "final", "woo")}
 #: arguments no generated object can fill, with why; their rules are listed, not walked
 UNFILLABLE = {
     "token": "an upload preview or calendar token exists only for one import or one user",
-    "upload_id": "a register upload holds only the uploaded list, during one register import",
     "filename": "static files hold no texts",
 }
 QUERY = "zqx*"  # every marker starts with zqx: one prefix query finds them all
@@ -403,5 +402,4 @@ def test_a_rule_with_an_unknown_argument_is_caught(app):
 def test_the_rules_that_cannot_be_filled_are_only_the_listed_ones(app):
     _, skipped = walkable_urls(app, {name: [1] for name in ID_ARGUMENTS.values()})
     assert sorted(skipped) == ["/agenda/<token>.ics", "/importeren/<token>",
-                               "/static/<path:filename>",
-                               "/toezeggingen/importeren/<int:upload_id>"]
+                               "/static/<path:filename>", "/toezeggingen/importeren/<token>"]
