@@ -18,7 +18,7 @@ pytestmark = pytest.mark.browser
 
 NARROW = {"viewport": {"width": 320, "height": 640}}
 #: links that download a file or end the session, not pages to look at
-SKIP = re.compile(r"/export/|\.csv|/csv|/uitloggen|/static/|#")
+SKIP = re.compile(r"/export|\.(?:csv|xlsx|docx|pdf|ics)|/csv|/uitloggen|/static/|#")
 MAX_PAGES = 60
 
 

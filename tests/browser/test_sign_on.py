@@ -52,7 +52,7 @@ def test_signing_on_and_off_through_the_organisation(browser, axe, sign_on_site)
         page.get_by_role("button", name="Yes, sign me out").click()
 
         page.wait_for_url(lambda url: url.startswith(f"{base}/inloggen"))
-        assert page.get_by_text("U bent uitgelogd.").is_visible()
+        assert page.get_by_text("U bent uitgelogd, ook op andere apparaten.").is_visible()
         axe.check(page)
         # Signed out at the provider too: signing on again asks for the login again.
         page.get_by_role("link", name=f"Inloggen met {ORGANISATION}").click()
