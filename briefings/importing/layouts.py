@@ -34,11 +34,13 @@ ANSWER_LABEL = re.compile(
 #: "B. Schriftelijke vragen PvdA d.d. 3 maart 2021", "Raadsvragen", "Vragen van de fractie X"
 BLOCK = re.compile(
     r"^(?:[A-Z]\.\s+|[IVX]+\.\s+)?(?:(?:Schriftelijke|Technische|Mondelinge|Aanvullende|"
-    r"Feitelijke|Informatieve|Politieke)\s+vragen|Raadsvragen|Artikel\s+\d+[- ]vragen|"
-    r"Vragen\s+van\b|Vragen\s+(?:fractie|commissie)\b|Beantwoording\s+(?:van\s+)?\w)", re.I)
+    r"Feitelijke|Informatieve|Politieke)\s+vra(?:ag|gen)|Raadsvragen|Artikel\s+\d+[- ]vragen|"
+    r"Vragen\s+van\b|Vragen\s+(?:fractie|commissie)\b|Beantwoording\s+(?:van\s+)?\w"
+    # "B. Vragen Senioren Partij Maastricht d.d. 2 juni 2015": a party and a date
+    r"|Vra(?:ag|gen)\s+[A-Z0-9][^?]{0,80}?\s+d\.d\.\s)", re.I)
 _LETTER = re.compile(r"^(?:[A-Z]|[IVX]+)\.\s+")
 _PARTIES_AFTER = re.compile(
-    r"vragen\s+(?:van\s+)?(?:de\s+)?(?:fracties?\s+(?:van\s+(?:de\s+)?)?)?"
+    r"[Vv]ra(?:ag|gen)\s+(?:van\s+)?(?:de\s+)?(?:fracties?\s+(?:van\s+(?:de\s+)?)?)?"
     r"(?P<parties>[A-Z0-9][\w'&-]*(?:\s+(?:voor\s+de\s+|[A-Z0-9][\w'-]*)[\w'-]*)*"
     r"(?:\s*(?:/|,|&|\ben\b)\s*[A-Z0-9][\w'&-]*(?:\s+[A-Z0-9][\w'-]*)*)*)"
     r"(?=\s*(?:$|d\.d\.|van\s+\d|\(|over\b|inzake\b|aan\b|betreffende\b|m\.b\.t\.|:|-|–))")
@@ -187,7 +189,9 @@ def block_asker(text: str) -> dict | None:
     if committee:
         return committee_asker(committee["name"])
     parties = _PARTIES_AFTER.search(text)
-    if parties and not re.match(r"(?:van|over|aan|inzake)\b", parties["parties"], re.I):
+    # "Beantwoording informatieve vragen Kaderbrief 2015" names a subject, not a party
+    if parties and not re.match(r"(?:van|over|aan|inzake)\b", parties["parties"], re.I) \
+            and not re.search(r"\b(?:19|20)\d\d\b", parties["parties"]):
         return fractie_asker(parties["parties"])
     return None
 

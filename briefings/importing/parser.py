@@ -213,6 +213,11 @@ class _Parser(HeaderParsing, QuestionParsing):
             self.warn(p, f"opmerking voor collega's buiten de vragen weggelaten: '{remark}'")
 
     def _add_content(self, p, text) -> None:
+        if self.target is None and self.question is not None and not self.question["variants"] \
+                and p.bullet is None and not p.number and text.rstrip().endswith("?"):
+            # "Vraag 1: Er staat … vermeld." then "Hoe verhoudt zich dit …?": one question
+            self.question["text"] = f"{self.question['text']}\n\n{text}"
+            return
         if self.target is None and self.question is not None:
             variant = new_variant("antwoord")
             self.question["variants"].append(variant)

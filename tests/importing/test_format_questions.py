@@ -158,3 +158,32 @@ def test_questions_written_with_a_vraag_label(parse):
             for q in document["questions"]] == [
         ("1", "Klopt het dat er aangifte is gedaan?", "Daar ga ik niet op in."),
         (None, "Wanneer is er duidelijkheid", "Na de zomer.")]
+
+
+def test_lettered_blocks_name_a_party_and_date_and_a_question_may_run_over_two_paragraphs(parse):
+    document = parse("""
+        Beantwoording informatieve vragen Kaderbrief 2015
+
+        A. Mondelinge vraag CDA d.d. 28 mei 2015
+
+        Vraag 1: Blz. 24: toelichting op de bedragen onder post 9?
+
+        Antwoord: De raad heeft een impulsbudget beschikbaar gesteld.
+
+        B. Vragen Senioren Partij Maastricht d.d. 2 juni 2015
+
+        Vraag 1: Op pagina 6 staat dat betaalbare woningen een topprioriteit zijn.
+
+        Hoe verhoudt zich dit met het schrappen van drie projecten?
+
+        Antwoord: De gemeente stuurt niet op individuele projecten.
+    """)
+    assert _who(document) == [
+        ("1", "Fractie CDA", "CDA", "Mondelinge vraag CDA d.d. 28 mei 2015"),
+        ("1", "Fractie Senioren Partij Maastricht", "Senioren Partij Maastricht",
+         "Vragen Senioren Partij Maastricht d.d. 2 juni 2015")]
+    second = document["questions"][1]
+    assert second["text"] == ("Op pagina 6 staat dat betaalbare woningen een topprioriteit zijn."
+                              "\n\nHoe verhoudt zich dit met het schrappen van drie projecten?")
+    assert [v["markdown"] for v in second["variants"]] == [
+        "De gemeente stuurt niet op individuele projecten."]
