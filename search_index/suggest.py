@@ -5,6 +5,7 @@ Candidates are the spellings one slip away (a letter left out, added, changed, o
 swapped): stems differ more than the words do ("discriminatie" -> discrimineer), so the typed
 word is corrected before it is stemmed. A candidate counts only when its stem is in the index;
 a real Dutch word (wordfreq's list) goes before a non-word, then the most common in the index.
+A word that is itself a real Dutch word is left as it is: it was meant, and finds nothing.
 """
 
 import re
@@ -28,8 +29,9 @@ def correct(searcher, text: str) -> str | None:
     def fix(match):
         nonlocal changed
         word = match.group(0)
-        if word in OPERATOR_WORDS or len(word) < MIN_LENGTH or not word.isalpha():
-            return word
+        if word in OPERATOR_WORDS or len(word) < MIN_LENGTH or not word.isalpha() \
+                or compounds.is_word(word.lower()):
+            return word  # a real word that finds nothing is no slip: "huizen" is not "huiden"
         stems = _stems(analyzer, word.lower())
         if not stems or any(reader.doc_frequency("text", s) for s in stems):
             return word  # a stop word, or it finds something by itself

@@ -155,3 +155,11 @@ def test_a_field_that_is_not_markdown_is_diffed_as_typed():
     parts = word_diff("1. Klopt het?", "2. Klopt het?")
     assert [(p.kind, p.text) for p in parts if p.kind != "same"] == [
         ("removed", "1."), ("added", "2.")]
+
+
+def test_a_real_word_that_finds_nothing_is_not_corrected_into_another(runner, make_annotation):
+    make_annotation(questions=[{"text": "Wat is er vervangen?", "variants": [
+        {"body": "De huiden van de trommels zijn vervangen."}]}])
+    data = _search(runner, "huizen")
+    assert data["total"] == 0 and data["suggestion"] is None
+    assert _search(runner, "trommls")["suggestion"] == "trommels"
