@@ -43,6 +43,11 @@ _PHONE_INTL = re.compile(rf"(?<![\w+])(?:\+|00)31[ \t.-]*(?:\(0\)[ \t.-]*)?\d(?:
 #: 06-12345678, 020 123 4567, (020) 123 45 67, 0201234567, 06 1234 5678
 _PHONE = re.compile(rf"(?<![\w+(.,-])(?:\(0\d{{1,3}}\)[ \t]*|0\d)(?:{_SEP}\d){{6,9}}"
                     r"(?![\w]|[.,-]\d)")
+#: "Stationsstraat 12, 1234 AB" and "Burgemeester de Vlugtlaan 7a 1063 BR": an address as a
+#: letter writes it (street, number, postcode); the city may follow, it names no one
+_STREET = re.compile(r"(?<!\w)[A-Z][a-zà-ÿ'.-]{2,}(?:[ \t]+[A-Za-zà-ÿ'.-]+){0,3}[ \t]+\d{1,5}"
+                     r"(?:[ \t]?[A-Za-z](?!\w)|[ \t]?-[ \t]?\d{1,4})?[ \t]*,?[ \t]+"
+                     r"[1-9]\d{3}[ \t]?(?!SA|SD|SS)[A-Z]{2}(?!\w)")
 #: 1012 AB 12, 1012AB 12-3, 1012 ab 12a; SA, SD and SS are not issued
 _POSTCODE = re.compile(r"(?<!\w)[1-9]\d{3}[ \t]?(?!SA|SD|SS)[A-Z]{2}[ \t]*,?[ \t]*"
                        r"(?:nr\.?[ \t]*)?\d{1,5}(?:[ \t]?[A-Za-z](?!\w)|[ \t]?-[ \t]?\d{1,4})?"
@@ -62,8 +67,18 @@ def find_data(text: str) -> list[Found]:
     found += [Found(m.start(), m.end(), "telefoon") for m in _PHONE_INTL.finditer(text)]
     found += [Found(m.start(), m.end(), "telefoon") for m in _PHONE.finditer(text)
               if len(_digits(m.group())) == 10]
+    found += [Found(m.start(), m.end(), "adres") for m in _STREET.finditer(text)]
     found += [Found(m.start(), m.end(), "adres") for m in _POSTCODE.finditer(text)]
-    return found
+    return _outermost(found)
+
+
+def _outermost(found: list[Found]) -> list[Found]:
+    """Drop a hit inside a longer one: "20 123 45 67" in "+31 (0)20 123 45 67" is no BSN."""
+    kept: list[Found] = []
+    for hit in sorted(found, key=lambda f: (f.start, -f.end)):
+        if not any(k.start <= hit.start and hit.end <= k.end for k in kept):
+            kept.append(hit)
+    return kept
 
 
 _DIGIT = re.compile(r"\d")

@@ -99,6 +99,9 @@ def test_a_person_not_involved_is_redacted_only_in_unmistakable_forms():
     ("BSN 111222333, 1112.22.333 of 111 222 333", f"BSN {B}, {B} of {B}"),
     ("IBAN NL91ABNA0417164300 of NL91 ABNA 0417 1643 00", f"IBAN {G} of {G}"),
     ("Woont op 1012 AB 12, 1012AB 12-3 of 3511 LX 7a.", f"Woont op {G}, {G} of {G}."),
+    ("Adres: Stationsstraat 12, 1234 AB Utrecht; Burgemeester de Vlugtlaan 7a 1063 BR.",
+     f"Adres: {G} Utrecht; {G}."),
+    ("Tel. +31 (0)20 123 45 67.", f"Tel. {G}."),
 ])
 def test_contact_data_and_numbers_are_redacted_without_a_list(text, expected):
     assert _redact([], text) == expected
