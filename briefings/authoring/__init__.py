@@ -23,6 +23,7 @@ from briefings.authoring.questions import (
 )
 from briefings.authoring.sections import (
     add_section,
+    add_sections,
     delete_section,
     get_section,
     move_section,
@@ -30,8 +31,9 @@ from briefings.authoring.sections import (
 )
 
 __all__ = [
-    "add_question", "add_section", "add_variant", "create_annotation", "delete_annotation",
-    "delete_question", "delete_section", "delete_variant", "get_annotation", "get_question",
-    "get_section", "get_variant", "move_section", "renumber_questions", "update_header",
-    "update_question", "update_section", "update_variant",
+    "add_question", "add_section", "add_sections", "add_variant", "create_annotation",
+    "delete_annotation", "delete_question", "delete_section", "delete_variant",
+    "get_annotation", "get_question", "get_section", "get_variant", "move_section",
+    "renumber_questions", "update_header", "update_question", "update_section",
+    "update_variant",
 ]

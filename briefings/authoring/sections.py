@@ -14,29 +14,51 @@ def get_section(session, section_id) -> Section:
     return found(session.get(Section, section_id), "Dit onderdeel")
 
 
-def add_section(session, annotation, *, by, kind, heading="", body="", suggest=True) -> Section:
-    """Append a section at the end of the annotation. `suggest=False`: the caller offers its
-    commitment suggestions (an import does, for all its new texts at once).
+def add_section(session, annotation, *, by, kind, heading="", body="") -> Section:
+    """Append a section at the end of the annotation.
 
     :raises PermissionDenied, ValidationError:
     """
+    [section] = _append(session, annotation, [{"kind": kind, "heading": heading, "body": body}],
+                        by=by)
+    text_saved(session, section)
+    return section
+
+
+def add_sections(session, annotation, items: list[dict], *, by) -> list[Section]:
+    """Append several sections (kind, heading, body) with one flush, as an import does; the
+    caller offers their commitment suggestions (`suggest_for_new_texts`).
+
+    :raises PermissionDenied, ValidationError:
+    """
+    sections = _append(session, annotation, items, by=by)
+    for section in sections:
+        enqueue_index(session, section)
+    return sections
+
+
+def _append(session, annotation, items, *, by) -> list[Section]:
     require(by, "annotation.edit")
+    start = max((s.position for s in annotation.sections), default=-1) + 1
+    sections = [_new_section(annotation, start + offset, **item)
+                for offset, item in enumerate(items)]
+    session.add_all(sections)
+    session.flush()
+    for section in sections:
+        record(session, section, "body", None, section.body, by=by, action="create")
+    return sections
+
+
+def _new_section(annotation, position, *, kind, heading="", body="") -> Section:
     section = Section(
         annotation=annotation,
         kind=choice(kind, SECTION_KINDS, "soort onderdeel"),
         heading=clean_text(heading, "Kop", max_length=1000) or "",
         body=clean_text(body, "Tekst") or "",
-        position=max((s.position for s in annotation.sections), default=-1) + 1,
+        position=position,
     )
     if not section.heading and not section.body:
         raise _empty()
-    session.add(section)
-    session.flush()
-    record(session, section, "body", None, section.body, by=by, action="create")
-    if suggest:
-        text_saved(session, section)
-    else:
-        enqueue_index(session, section)
     return section
 
 

@@ -41,10 +41,9 @@ def save_document(session, document: dict, *, by, filename: str, digest: str, tr
     overview, sections = _overview(document["sections"])
     annotation = authoring.create_annotation(session, by=by, overview=overview,
                                              **_header(document, filename))
-    added = [authoring.add_section(session, annotation, by=by, kind=section["kind"],
-                                   heading=section["heading"], body=section["markdown"],
-                                   suggest=False)
-             for section in sections if section["heading"] or section["markdown"]]
+    added = authoring.add_sections(session, annotation, [
+        {"kind": section["kind"], "heading": section["heading"], "body": section["markdown"]}
+        for section in sections if section["heading"] or section["markdown"]], by=by)
     questions = add_questions(session, annotation,
                               [_question_item(q) for q in document["questions"]], by=by)
     if not trial:  # a trial save is rolled back: it has no use for suggestions
