@@ -1,11 +1,13 @@
 """Many questions with their variants at once (an import): one flush, not one per row.
 
-The same checks, history, search-index outbox and commitment suggestions as add_question and
-add_variant, so that a 1,000-question document saves in linear time.
+The same checks and history as add_question and add_variant, so that a 1,000-question document
+saves in linear time. The search index and the commitment suggestions are the caller's: an
+import creates the annotation in the same transaction, and the annotation's own change-log row
+indexes every text it holds when it is applied (`suggest_for_new_texts` offers the promises).
 """
 
 from briefings.authoring.questions import find_or_create_asker, question_fields, variant_fields
-from briefings.changes import enqueue_index, record
+from briefings.changes import record
 from briefings.models import AnswerVariant, Question, ReviewComment
 from briefings.permissions import require, require_write
 
@@ -36,10 +38,8 @@ def add_questions(session, annotation, items: list[dict], *, by) -> list[Questio
     with session.no_autoflush:
         for question in questions:
             record(session, question, "text", None, question.text, by=by, action="create")
-            enqueue_index(session, question)
             for variant in question.variants:
                 record(session, variant, "body", None, variant.body, by=by, action="create")
-                enqueue_index(session, variant)
     session.flush()
     _add_comments(session, questions, items, by=by)
     session.flush()

@@ -26,15 +26,13 @@ def add_section(session, annotation, *, by, kind, heading="", body="") -> Sectio
 
 
 def add_sections(session, annotation, items: list[dict], *, by) -> list[Section]:
-    """Append several sections (kind, heading, body) with one flush, as an import does; the
-    caller offers their commitment suggestions (`suggest_for_new_texts`).
+    """Append several sections (kind, heading, body) with one flush, to an annotation created in
+    this transaction (an import): its own change-log row indexes them, and the caller offers
+    their commitment suggestions (`suggest_for_new_texts`).
 
     :raises PermissionDenied, ValidationError:
     """
-    sections = _append(session, annotation, items, by=by)
-    for section in sections:
-        enqueue_index(session, section)
-    return sections
+    return _append(session, annotation, items, by=by)
 
 
 def _append(session, annotation, items, *, by) -> list[Section]:

@@ -98,3 +98,16 @@ def test_missing_path_fails_with_its_name(runner, make_user, tmp_path):
     result = runner.invoke(args=["import", str(tmp_path / "weg.docx")])
     assert result.exit_code == 1
     assert "weg.docx: mislukt: kan het bestand niet lezen" in result.output
+
+
+def test_every_text_of_an_imported_file_is_found_by_search(runner, make_user, tmp_path):
+    make_user("beheer")
+    (tmp_path / "zoek.txt").write_text(
+        "Annotatie voor wethouder Van Buren\n\nRaad 28 februari 2024\n\nKernboodschap\n\n"
+        "- De kwartiermaker zoekt draagvlak.\n\nVragen\n\n1. Hoe staat het met de fietsbrug?\n\n"
+        "Antwoord: De aannemer begint met de pijlers.\n\nAlternatief: Het ontwerp is klaar.\n")
+    assert runner.invoke(args=["import", str(tmp_path / "zoek.txt")]).exit_code == 0
+    for word, kind in (("kwartiermaker", "kernboodschap"), ("fietsbrug", "question"),
+                       ("pijlers", "variant"), ("ontwerp", "variant")):
+        result = json.loads(runner.invoke(args=["search", word, "--json"]).output)
+        assert [hit["kind"] for hit in result["results"]] == [kind], word
