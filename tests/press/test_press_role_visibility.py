@@ -5,16 +5,15 @@ Each route is requested as a pers user with the ids of real objects, with and wi
 parameters; zip answers (.docx exports) are opened and their XML searched as well.
 """
 
-import io
 import itertools
 import re
-import zipfile
 
 import pytest
 
 from briefings.commitments import suggest_for_annotation
 from briefings.models import ReviewComment
 from briefings.press import publish_line, reuse_line
+from tests.web.test_visibility_property import texts_of
 
 APPROVED = "OPENBAAR-AKKOORD-3f1 Er kwamen vijftien meldingen binnen."
 SECRETS = {
@@ -115,17 +114,6 @@ def _urls(app, ids):
                 yield path + query
 
 
-def _texts(response) -> list[str]:
-    """Return the answer's text, and the text of every file in it when it is a zip (.docx)."""
-    data = response.get_data()
-    texts = [data.decode("utf-8", errors="replace")]
-    if data.startswith(b"PK"):
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            texts += [archive.read(n).decode("utf-8", errors="replace")
-                      for n in archive.namelist()]
-    return texts
-
-
 def test_the_press_office_never_sees_drafts_notes_or_comments_on_any_get_route(
         app, client, db, login_as, world):
     login_as("pers")
@@ -133,7 +121,7 @@ def test_the_press_office_never_sees_drafts_notes_or_comments_on_any_get_route(
     for url in _urls(app, _ids(db, world)):
         response = client.get(url, follow_redirects=True)
         assert response.status_code < 500, url
-        for text in _texts(response):
+        for text in texts_of(response):
             leaked = [name for name, secret in SECRETS.items() if secret in text]
             assert leaked == [], f"{url} shows {leaked} to the press office"
             seen_approved = seen_approved or "OPENBAAR-AKKOORD-3f1" in text
