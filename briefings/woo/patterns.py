@@ -78,7 +78,8 @@ _POSTCODE = re.compile(r"(?<!\w)[1-9]\d{3}[ \t]?(?!SA|SD|SS)[A-Z]{2}[ \t]*,?[ \t
 
 
 #: a street and number without postcode: "Damrak 1", "Van Woustraat 110A", "Kerkstraat 12-3 hoog"
-_HOUSE = (r"[A-Z][\w'’.-]+(?:[ \t]+(?:(?:van|de|der|den|het|ten|ter|op|aan|in)[ \t]+)*[A-Z][\w'’.-]+)"
+_HOUSE = (r"(?!(?i:woon|wonen|woont|bewon|adres|afzender|verhuis))"
+          r"[A-Z][\w'’.-]+(?:[ \t]+(?:(?:van|de|der|den|het|ten|ter)[ \t]+)*[A-Z][\w'’.-]+)"
           r"{0,3}[ \t]+\d{1,5}(?:[ \t]?[A-Za-z](?!\w)|[ \t]?-[ \t]?\d{1,4}(?![\d-]))?")
 #: a floor or part of a house: only a dwelling has one
 _FLOOR = (r"(?:[ \t]*-?[ \t]*(?:hoog|hs|huis|bg|boven|beneden|bis|zw|(?-i:I{1,3}|IV))"
@@ -103,7 +104,8 @@ _MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktobe
            r"|nov\.?|dec\.?")
 _BIRTH = re.compile(
     r"(?i:\bgeboren(?:[ \t]+(?:op|d\.d\.))?|\bgeb\.|\bgeboortedatum)[ \t]*:?[ \t]*"
-    rf"(?P<date>\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)?\d{{2}}|\d{{1,2}}[ \t]+(?i:{_MONTHS})[ \t]+\d{{4}})"
+    rf"(?P<date>\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)?\d{{2}}"
+    rf"|\d{{1,2}}[ \t]+(?i:{_MONTHS})[ \t]+\d{{4}})"
     r"(?!\w)")
 
 

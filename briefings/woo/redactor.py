@@ -27,9 +27,10 @@ PUBLIC_TITLES = {
 
 _TV = "|".join(re.escape(t) for t in sorted(TUSSENVOEGSELS, key=len, reverse=True))
 #: a name after a form of address is a person's name even when nobody listed it:
-#: "mevrouw Jansen", "de heer P. van Dam", "dhr. El Amrani"
+#: "mevrouw Jansen", "de heer P. van Dam", "dhr. El Amrani", "mw. drs. A. Bakker-Smit"
 ADDRESSED = re.compile(
     r"(?<!\w)(?i:mevrouw|mevr\.|mw\.|meneer|de\s+heer|dhr\.|mr\.)\s+"
+    r"(?:(?i:mr|dr|drs|ir|ing|prof)\.?\s+)*"
     rf"(?P<name>(?:(?:[A-Z]\.\s*)+)?(?:(?i:{_TV})\s+)*[A-Z][\w'’-]+"
     rf"(?:[ \t]+(?:(?i:{_TV})[ \t]+)*[A-Z][\w'’-]+)?)"
 )
@@ -77,9 +78,17 @@ def decision_key(kind: str, text: str, sentence: str) -> str:
     return hashlib.sha256(normal.encode()).hexdigest()[:20]
 
 
+#: a name followed by its party is a council member's: "De heer Hendriks (CDA)"
+PARTIES = (r"VVD|CDA|PvdA|D66|GroenLinks(?:[-/ ]PvdA)?|GL(?:[-/]PvdA)?|SP|ChristenUnie|CU|SGP|PVV"
+           r"|PvdD|Partij\s+voor\s+de\s+Dieren|DENK|Denk|JA21|FvD|Forum\s+voor\s+Democratie|BBB"
+           r"|Volt|50PLUS|BIJ1|NSC|CU-SGP|CU/SGP"
+           r"|(?:Lijst|Leefbaar|Lokaal|Stadspartij|Gemeentebelangen|Burgerbelang|Partij)\s[^()\n]{1,30}")
+
+
 class PublicRule:
     """The names that stay: office holders named with their title ("wethouder Van Buren",
-    "Lid Mangal") and the names of the portfolio holder and of askers in a public role."""
+    "Lid Mangal") or with their party ("de heer Hendriks (CDA)"), and the names of the
+    portfolio holder and of askers in a public role."""
 
     def __init__(self, roles=DEFAULT_PUBLIC_ROLES, names=()):
         titles = sorted({t for role in roles for t in PUBLIC_TITLES.get(role, (role,))},
@@ -89,6 +98,8 @@ class PublicRule:
         name = rf"(?:(?i:{tv})[ \t]+)*{word}(?:[ \t]+(?:(?i:{tv})[ \t]+)*{word})*"
         parts = [rf"(?<!\w)(?i:{'|'.join(map(re.escape, titles))})[ \t]+{name}"] if titles \
             else []
+        if "raadslid" in roles or "commissielid" in roles:
+            parts.append(rf"(?<!\w){name}[ \t]*\((?:{PARTIES})\)")
         patterns = [f.pattern for n in names for f in forms(n)]
         if patterns:
             parts.append(rf"(?<!\w)(?:{'|'.join(patterns)}){POSSESSIVE_RE}(?!\w)")

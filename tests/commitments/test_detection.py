@@ -109,7 +109,8 @@ def test_promises_are_recognised_by_their_parts(text):
     "Wij zouden de commissie een evaluatie toezeggen als de raad daarom vroeg.",
     "Mocht de wethouder dit willen toezeggen, dan trekt de fractie het amendement in.",
     "De raad heeft de wethouder verzocht de commissie maandelijks te informeren.",
-    "De wethouder zegde toe dat hij de raad zou informeren; dat is met de brief van 3 april gebeurd.",
+    "De wethouder zegde toe dat hij de raad zou informeren; dat is met de brief van 3 april "
+    "gebeurd.",
     "Met deze brief informeer ik u over de voortgang.",
     "De ombudsman zal in mei een rapport publiceren.",
     "Het aantal meldingen zal toenemen.",
