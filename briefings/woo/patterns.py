@@ -86,8 +86,8 @@ _FLOOR = (r"(?:[ \t]*-?[ \t]*(?:hoog|hs|huis|bg|boven|beneden|bis|zw|(?-i:I{1,3}
           r"|[ \t]+\d(?:e|ste|de)?[ \t]+(?:hoog|etage|verdieping))(?!\w)")
 #: where someone lives or is written to, a few small words before the street
 _RESIDENCE = (r"(?i:woon\w*|wonen\w*|woont|verhuis\w*|\w*adres|bewon\w+|afzender|geadresseerd\w*)"
-              r"(?:[ \t]+[a-zà-ÿ]+){0,5}?(?:[ \t]*:)?[ \t]+")
-_LIVES_AT = re.compile(rf"(?<=\s){_RESIDENCE}(?P<address>(?!(?:Postbus|Antwoordnummer)\b){_HOUSE}"
+              r"(?:[ \t]+(?:[a-zà-ÿ]+|\d{4})){0,5}?(?:[ \t]*:)?[ \t]+")
+_LIVES_AT = re.compile(rf"(?<!\w){_RESIDENCE}(?P<address>(?!(?:Postbus|Antwoordnummer)\b){_HOUSE}"
                        rf"(?:{_FLOOR})?)")
 _DWELLING = re.compile(rf"(?<!\w)(?!(?:Postbus|Antwoordnummer)\b){_HOUSE}{_FLOOR}")
 #: Dutch sidecodes 1-14 (XX-99-99 … 999-XX-9); a letter group with a vowel is only a kenteken
@@ -103,7 +103,8 @@ _MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktobe
            r"|december|jan\.?|feb\.?|mrt\.?|apr\.?|jun\.?|jul\.?|aug\.?|sep\.?|sept\.?|okt\.?"
            r"|nov\.?|dec\.?")
 _BIRTH = re.compile(
-    r"(?i:\bgeboren(?:[ \t]+(?:op|d\.d\.))?|\bgeb\.|\bgeboortedatum)[ \t]*:?[ \t]*"
+    r"(?i:\bgeboren(?:[ \t]+(?:op|d\.d\.))?|\bgeb\.|\bgeboortedatum(?:[ \t]+(?:is|was))?)"
+    r"[ \t]*:?[ \t]*"
     rf"(?P<date>\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)?\d{{2}}"
     rf"|\d{{1,2}}[ \t]+(?i:{_MONTHS})[ \t]+\d{{4}})"
     r"(?!\w)")
