@@ -35,6 +35,30 @@ ADDRESSED = re.compile(
     rf"(?:[ \t]+(?:(?i:{_TV})[ \t]+)*[A-Z][\w'’-]+)?)"
 )
 
+#: a mail header as Woo documents print it: "Van: Jansen, P. Verzonden: ... Aan: Vries, K. de;
+#: P.J. van Dijk <...>"; the field runs to the next field or the end of the line
+_FIELD = re.compile(r"(?<!\w)(?:Van|Aan|CC|Cc|Bcc|BCC)[ \t]*:[ \t]*(?P<value>.*?)"
+                    r"(?=[ \t]+(?:Van|Aan|CC|Cc|Bcc|BCC|Verzonden|Onderwerp|Datum|Bijlagen)[ \t]*:"
+                    r"|\n|$)")
+#: in a header a name with initials is a person's, listed or not ("Gemeente Amsterdam" is not)
+_HEADER_NAME = re.compile(
+    rf"(?:[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]*,[ \t]*[A-Z]\.(?:[ \t]?[A-Z]\.){{0,4}}"
+    rf"(?:[ \t]+(?i:{_TV}))*"
+    rf"|[A-Z]\.(?:[ \t]?[A-Z]\.){{0,4}}[ \t]*(?:(?i:{_TV})[ \t]+)*[A-Z][\w'’-]+)"
+    r"(?=[ \t]*(?:<|\(|$))")
+
+
+def _header_names(text: str):
+    """Yield (start, end) of each name with initials in the sender and recipient fields."""
+    for field in _FIELD.finditer(text):
+        position = field.start("value")
+        for entry in field.group("value").split(";"):
+            lead = len(entry) - len(entry.lstrip())
+            name = _HEADER_NAME.match(entry.strip())
+            if name:
+                yield position + lead, position + lead + name.end()
+            position += len(entry) + 1
+
 
 @dataclass(frozen=True)
 class Person:
@@ -153,13 +177,18 @@ class Redactor:
                            for m in self.names.finditer(text)]
         candidates += [(m.start("name"), m.end("name"), "naam", _addressed(m.group("name")))
                        for m in ADDRESSED.finditer(text)]
+        headers = list(_header_names(text)) if ":" in text else []
+        candidates += [(a, b, "naam", _addressed(text[a:b])) for a, b in headers]
         # the public rule is the slow part: only asked when a name was found
         protected = self.public.spans(text) if any(c[2] == "naam" for c in candidates) else []
+        # an unlisted header name holding an office holder's ("Halsema, F.") is theirs
+        public_headers = {(a, b) for a, b in headers if any(p < b and a < q for p, q in protected)}
         hits, end = [], -1
         for start, stop, kind, person in sorted(candidates, key=lambda c: (c[0], c[0] - c[1])):
             if start < end:
                 continue
-            if kind == "naam" and any(a <= start and stop <= b for a, b in protected):
+            if kind == "naam" and ((start, stop) in public_headers
+                                   or any(a <= start and stop <= b for a, b in protected)):
                 continue
             hit = Hit(start, stop, text[start:stop], kind, person,
                       sentence_around(text, start, stop), self.place)

@@ -159,6 +159,14 @@ def test_a_council_member_named_with_a_party_stays_and_a_title_after_the_address
         "(Juridische Zaken) spraken.")
 
 
+def test_a_name_with_initials_in_a_mail_header_is_redacted_without_a_list():
+    text = ("Van: Jansen, P. Verzonden: maandag 3 april 2023 Aan: Vries, K. de; P.J. van Dijk "
+            "<x>; Gemeente Amsterdam\nCc: Halsema, F.\nOnderwerp: Jansen, P. en de planning")
+    assert _redact([], text, public=PublicRule(names=["Halsema"])) == (
+        f"Van: {G} Verzonden: maandag 3 april 2023 Aan: {G}; {G} <x>; Gemeente Amsterdam\n"
+        "Cc: Halsema, F.\nOnderwerp: Jansen, P. en de planning")
+
+
 def test_a_name_after_a_form_of_address_is_redacted_without_a_list():
     public = PublicRule(names=["Van Buren"])
     text = ("Mevrouw Sophie Vermeulen, de heer P. van Dam en dhr. El Amrani schreven; "
