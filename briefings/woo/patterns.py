@@ -90,6 +90,9 @@ _RESIDENCE = (r"(?i:woon\w*|wonen\w*|woont|verhuis\w*|\w*adres|bewon\w+|afzender
 _LIVES_AT = re.compile(rf"(?<!\w){_RESIDENCE}(?P<address>(?!(?:Postbus|Antwoordnummer)\b){_HOUSE}"
                        rf"(?:{_FLOOR})?)")
 _DWELLING = re.compile(rf"(?<!\w)(?!(?:Postbus|Antwoordnummer)\b){_HOUSE}{_FLOOR}")
+#: cheap tests that say whether the slower patterns above can match at all
+_RESIDENCE_WORD = re.compile(r"woon|wonen|woont|verhuis|adres|bewon|afzender|geadresseerd", re.I)
+_FLOOR_AFTER_NUMBER = re.compile(rf"\d{_FLOOR}")
 #: Dutch sidecodes 1-14 (XX-99-99 … 999-XX-9); a letter group with a vowel is only a kenteken
 #: after the word (vowels have not been issued since 1973, "WOO-24-A" is a reference)
 _PLATE = re.compile(
@@ -98,6 +101,7 @@ _PLATE = re.compile(
     r"|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}"
     r"|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d)(?![\w-])")
 _VOWEL = re.compile(r"[AEIOU]")
+_GROUPS = re.compile(r"[A-Z0-9]-[A-Z0-9]")
 _PLATE_WORD = re.compile(r"\bkenteken", re.I)
 _MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
            r"|december|jan\.?|feb\.?|mrt\.?|apr\.?|jun\.?|jul\.?|aug\.?|sep\.?|sept\.?|okt\.?"
@@ -125,11 +129,14 @@ def find_data(text: str) -> list[Found]:
               if len(_digits(m.group())) == 10]
     found += [Found(m.start(), m.end(), "adres") for m in _STREET.finditer(text)]
     found += [Found(m.start(), m.end(), "adres") for m in _POSTCODE.finditer(text)]
-    found += [Found(m.start("address"), m.end("address"), "adres")
-              for m in _LIVES_AT.finditer(text)]
-    found += [Found(m.start(), m.end(), "adres") for m in _DWELLING.finditer(text)]
-    found += [Found(m.start(), m.end(), "kenteken") for m in _PLATE.finditer(text)
-              if not _VOWEL.search(m.group()) or _PLATE_WORD.search(text, 0, m.start())]
+    if _RESIDENCE_WORD.search(text):
+        found += [Found(m.start("address"), m.end("address"), "adres")
+                  for m in _LIVES_AT.finditer(text)]
+    if _FLOOR_AFTER_NUMBER.search(text):
+        found += [Found(m.start(), m.end(), "adres") for m in _DWELLING.finditer(text)]
+    if _GROUPS.search(text):
+        found += [Found(m.start(), m.end(), "kenteken") for m in _PLATE.finditer(text)
+                  if not _VOWEL.search(m.group()) or _PLATE_WORD.search(text, 0, m.start())]
     found += [Found(m.start("date"), m.end("date"), "geboortedatum")
               for m in _BIRTH.finditer(text)]
     return _outermost(found)

@@ -107,6 +107,7 @@ PARTIES = (r"VVD|CDA|PvdA|D66|GroenLinks(?:[-/ ]PvdA)?|GL(?:[-/]PvdA)?|SP|Christ
            r"|PvdD|Partij\s+voor\s+de\s+Dieren|DENK|Denk|JA21|FvD|Forum\s+voor\s+Democratie|BBB"
            r"|Volt|50PLUS|BIJ1|NSC|CU-SGP|CU/SGP"
            r"|(?:Lijst|Leefbaar|Lokaal|Stadspartij|Gemeentebelangen|Burgerbelang|Partij)\s[^()\n]{1,30}")
+_PARTY = re.compile(rf"\((?:{PARTIES})\)")
 
 
 class PublicRule:
@@ -122,17 +123,19 @@ class PublicRule:
         name = rf"(?:(?i:{tv})[ \t]+)*{word}(?:[ \t]+(?:(?i:{tv})[ \t]+)*{word})*"
         parts = [rf"(?<!\w)(?i:{'|'.join(map(re.escape, titles))})[ \t]+{name}"] if titles \
             else []
-        if "raadslid" in roles or "commissielid" in roles:
-            parts.append(rf"(?<!\w){name}[ \t]*\((?:{PARTIES})\)")
+        # asked only where a party stands in brackets: a name pattern at every capital is slow
+        self.party = re.compile(rf"(?<!\w){name}[ \t]*\((?:{PARTIES})\)") \
+            if "raadslid" in roles or "commissielid" in roles else None
         patterns = [f.pattern for n in names for f in forms(n)]
         if patterns:
             parts.append(rf"(?<!\w)(?:{'|'.join(patterns)}){POSSESSIVE_RE}(?!\w)")
         self.pattern = re.compile("|".join(parts)) if parts else None
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        if self.pattern is None:
-            return []
-        return [m.span() for m in self.pattern.finditer(text)]
+        spans = [m.span() for m in self.pattern.finditer(text)] if self.pattern else []
+        if self.party is not None and _PARTY.search(text):
+            spans += [m.span() for m in self.party.finditer(text)]
+        return spans
 
 
 class Redactor:
