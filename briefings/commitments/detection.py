@@ -85,6 +85,7 @@ _SELF_ACTIONS = re.compile(  # promises by their subject alone: to return, look 
     r"|\b(?:laat|laten)\b[^.;?]*\bweten\b|\bzoek(?:t|en)?\b[^.;?]*\buit\b" + _CLAUSE_END +
     r"|\buitzoeken\b"
     r"|\buitzoek\b|\bga(?:at|an)?\b[^.;?]*\bna\b" + _CLAUSE_END + r"|\bnagaan\b|\bna\s+te\s+gaan\b"
+    r"|\bvra(?:ag|agt|gen)\b[^.;?]*\bna\b" + _CLAUSE_END + r"|\bnavragen\b|\bna\s+te\s+vragen\b"
     r"|\bneem(?:t)?\b[^.;?]*\bmee\b|\bnemen\b[^.;?]*\bmee\b|\bmeenemen\b"
     r"|\bin\s+overleg\s+(?:gaan|treden)\b|\b(?:wil|willen|ga|gaat|gaan|zal|zullen)\b[^.;?]*"
     r"\bin\s+overleg\b(?!\s+met\b[^.;?]*,)"
@@ -104,6 +105,7 @@ _PARTICIPLES = (
     r"|opgeleverd|uitgewerkt|geëvalueerd|onderzocht|toegelicht|verstuurd|verzonden|voorgehangen"
     r"|gedeeld|verstrekt|opgesteld|uitvoering\s+gegeven)")
 _PASSIVE = re.compile(rf"\b(?:wordt|worden)\b[^.;?]*\b{_PARTICIPLES}\b"
+                      r"|\bmededeling\b[^.;?]*\b(?:wordt|worden)\s+gedaan\b"
                       rf"|\b{_PARTICIPLES}\s+(?:\w+\s+)?worden\b", _I)
 #: a passive in the present is a habit ("de raad wordt geïnformeerd door …") unless it says
 #: when, or about what ("hierover", a document)
@@ -126,14 +128,15 @@ _INDIRECT = re.compile(r"\b(?:hoe|of|wat|welke|waarom|wie|waar|wanneer)\b[^,;]*?
                        _I)
 
 _QUESTION = re.compile(r"\?\s*$")
-_REQUEST = re.compile(r"\bverzoek(?:t|en)\b|\bvraagt\b|\b(?:wil|wilt|willen)\s+dat\b"
+_REQUEST = re.compile(r"\bverzoek(?:t|en)\b|\bvraagt\b(?!\s+(?:\w+\s+){0,3}?na\b(?!\s+te\b))"
+                      r"|\b(?:wil|wilt|willen)\s+dat\b|\b(?:heeft|hebben|had|hadden)\b[^.;?]*\bverzocht\b"
                       r"|\b(?:ben|is|zijn|wordt|worden)\s+(?:\w+\s+){0,8}(?:verzocht|gevraagd)\b"
                       r"|\bdraagt\b[^.;?]*\bop\b", _I)
 _WOULD = re.compile(r"\bzou(?:den)?\b", _I)
 _HAD = re.compile(r"\b(?:heb|hebt|heeft|hebben|had|hadden)\b", _I)
 _KEPT = re.compile(
     r"\b(?:is|zijn|was|waren)\b(?:\s+\w+){0,3}?\s+(?:voldaan|afgedaan|afgehandeld|nagekomen"
-    r"|afgerond)\b|\bals\s+(?:deels\s+)?(?:voldaan|afgedaan)\b|\binmiddels\b(?:\s+\w+){0,4}?\s+\w*ge\w+[dt]\b|\baan\s+(?:deze|de|die)\s+"
+    r"|afgerond)\b|\b(?:is|zijn)\b(?:\s+\w+){0,6}?\s+gebeurd\b|\bals\s+(?:deels\s+)?(?:voldaan|afgedaan)\b|\binmiddels\b(?:\s+\w+){0,4}?\s+\w*ge\w+[dt]\b|\baan\s+(?:deze|de|die)\s+"
     r"toezegging\s+(?:is\s+)?voldaan\b", _I)
 #: "Met deze brief informeer ik u …" delivers now; it promises nothing
 _PERFORMATIVE = re.compile(
@@ -145,6 +148,10 @@ _WHEN = re.compile(r"\b(?:zodra|wanneer|nadat|indien|mocht)\b[^,;]*", _I)
 _NOT = re.compile(r"\b(?:geen|niet|nooit)\b(?!\s+(?:alleen|later)\b)", _I)
 #: a leading "Zodra het rapport is vastgesteld," says when, not what happened
 _LEAD_CLAUSE = re.compile(r"^\s*(?:zodra|als|wanneer|nadat|mocht|indien)\b[^,]*,", _I)
+#: "Als de wethouder dit toezegt, trekken wij het amendement in" bargains for a promise
+_CONDITION = re.compile(r"^\s*(?:als|mocht|indien)\b[^,]*,", _I)
+#: "Omdat de wethouder dit niet paraat heeft, gaat hij dit navragen": a reason, not a refusal
+_REASON = re.compile(r"^\s*(?:omdat|doordat|aangezien)\b[^,]*,", _I)
 
 
 def find_commitments(text: str | None) -> list[CommitmentCue]:
@@ -180,19 +187,29 @@ def promises_in(sentence: str) -> list[str]:
 
 
 def _is_promise(clause: str) -> bool:
-    if _REQUEST.search(clause) or _WOULD.search(clause):
+    condition = _CONDITION.match(clause)
+    if _REQUEST.search(clause) or (condition and _PROMISING_VERB.search(condition.group())):
         return False
     if _PERFORMATIVE.search(clause) and not _WILL.search(clause):
         return False
-    if _promising_verb(clause):
+    would = _WOULD.search(clause)
+    if _promising_verb(clause, before=would.start() if would else None):
         return True
-    return not _NOT.search(_WHEN.sub("", clause)) and _future_delivery(clause)
+    if would:
+        return False
+    clause = _REASON.sub("", clause)
+    return not _NOT.search(_WHEN.sub("", _LEAD_CLAUSE.sub("", clause))) and _future_delivery(clause)
 
 
-def _promising_verb(clause: str) -> bool:
+def _promising_verb(clause: str, before: int | None = None) -> bool:
+    """Whether someone of the speaking side promises; with `before`, only a promising verb
+    before that point counts ("zegde toe dat hij … zou informeren" reports a promise, "zou
+    toezeggen" makes none)."""
     if not _SPEAKER.search(clause):
         return False
     verb = _PROMISING_VERB.search(clause) or _PROMISED.search(clause)
+    if before is not None and (not verb or verb.start() > before):
+        return False
     if verb:
         # "Dat kan ik niet toezeggen" refuses; "zegt toe … niet in werking te laten treden" promises
         return not _NOT.search(clause[:verb.end()])
@@ -220,7 +237,9 @@ def _future_delivery(whole: str) -> bool:
             deliverable or _PASSIVE_ANCHOR.search(clause) or find_due_text(whole)
             or _LEAD_CLAUSE.search(whole)):
         return True
-    if _DELIVERABLE.search(main) and _ARRIVES.search(main):
+    # "In het voorjaar volgt een brief", but "De ombudsman komt met een rapport" is another's
+    if _DELIVERABLE.search(main) and _ARRIVES.search(main) and (
+            speaker or not _COMES_WITH.search(main)):
         return True
     if receiver and _RECEIVES.search(clause) and not _HAD.search(clause):
         return True

@@ -2,8 +2,8 @@
 
 - `names`: every written form of a person's name (Dutch tussenvoegsels, double surnames,
   initials, possessives) as regular expressions.
-- `patterns`: personal data found without a list: e-mail, telephone, BSN, IBAN, postcode with
-  house number.
+- `patterns`: personal data found without a list: e-mail, telephone, BSN, IBAN, a person's
+  address, kenteken, date of birth.
 - `redactor`: finds and replaces all of it, except the names of public office holders, and
   remembers each replacement (place, kind, ground) for the inventory.
 - `proposals`: the proposed redactions of one annotation, in their sentences, for the lakken

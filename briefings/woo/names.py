@@ -1,9 +1,12 @@
 """Every written form of a person's name, as regular expressions.
 
 "Petra de Wit" is also written "Petra", "De Wit", "de Wit", "Wit", "P. de Wit", "P.de Wit",
-"Petra's", "De Wits", "PETRA DE WIT". A form is matched in any capitalisation, except a single
-word that is also an ordinary Dutch word ("Wit", "Bakker", "Roos"): that one only with a
-capital (or in capitals), so "de witte muur" and "een bakker" stay while "mevrouw Bakker" goes.
+"Petra's", "De Wits", "PETRA DE WIT", and inverted as lists and mail headers write it:
+"Wit, P. de", "De Wit, Petra", "Wit, Petra de". A name listed by its initials ("P. de Wit") is
+also found written out ("Petra de Wit"), the first letter fixed. A form is matched in any
+capitalisation, except a single word that is also an ordinary Dutch word ("Wit", "Bakker",
+"Roos"): that one only with a capital (or in capitals), so "de witte muur" and "een bakker"
+stay while "mevrouw Bakker" goes.
 """
 
 import re
@@ -58,7 +61,7 @@ class ParsedName:
 
 def parse(name: str) -> ParsedName | None:
     """Split a written name into given names, tussenvoegsel and surname(s)."""
-    words = [w for w in name.replace(",", " ").split() if w.lower() not in TITLES]
+    words = [w for w in _uninverted(name).split() if w.lower() not in TITLES]
     # "P.de Wit": an initial glued to the next word
     words = [part for w in words for part in _unglue(w)]
     if not words:
@@ -74,6 +77,18 @@ def parse(name: str) -> ParsedName | None:
             prefix.append(rest.pop(0))
     surnames = tuple(p.strip() for p in re.split(r"[-‐–]", " ".join(rest)) if p.strip())
     return ParsedName(tuple(given), tuple(prefix), surnames)
+
+
+def _uninverted(name: str) -> str:
+    """"Wit, P. de" -> "P. de Wit"; "De Wit, Petra" -> "Petra De Wit"."""
+    surname, comma, rest = name.partition(",")
+    if not comma or not rest.strip():
+        return name.replace(",", " ")
+    words = rest.replace(",", " ").split()
+    tail = []
+    while words and words[-1].lower() in TUSSENVOEGSELS:
+        tail.insert(0, words.pop())
+    return " ".join([*words, *tail, surname])
 
 
 def _unglue(word: str) -> list[str]:
@@ -109,6 +124,10 @@ def forms(name: str, *, partial: bool = True) -> list[Form]:
     result.append(Form(INITIALS_RE + surname, False))
     if parsed.given and not parsed.initials_only:  # "Petra J. de Wit"
         result.append(Form(_words(parsed.given) + r"\s+" + INITIALS_RE + surname, False))
+    if parsed.given and parsed.initials_only:  # listed "P. de Wit", written "Petra de Wit"
+        result.append(Form(rf"(?-i:{parsed.given[0][0].upper()}[a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?)"
+                           + r"[\s]+" + surname, False))
+    result += _inverted(parsed)
     if parsed.prefix:
         result.append(_single(parsed.prefix, parsed.surnames, joined=surname))
         if len(parsed.surnames) > 1:  # "van der Berg" of "van der Berg-de Vries"
@@ -130,6 +149,23 @@ def forms(name: str, *, partial: bool = True) -> list[Form]:
                     result.append(_single((), (piece,)))
     unique = {form.pattern: form for form in result}
     return sorted(unique.values(), key=lambda f: len(f.pattern), reverse=True)
+
+
+def _inverted(parsed: ParsedName) -> list[Form]:
+    """"De Wit, Petra", "De Wit, P.", "Wit, P. de", "Ouali, Karim": the surname first."""
+    if not parsed.given:
+        return []
+    initials = rf"(?-i:{re.escape(parsed.given[0][0].upper())}\.(?:[ \t]?[A-Z]\.){{0,4}})"
+    given = initials if parsed.initials_only else rf"(?:{_words(parsed.given)}|{initials})"
+    # "De muur is wit, P. de Vries ...": a surname that is also a word only capitalised
+    common = len(parsed.surnames) == 1 and _is_common(parsed.surnames[0])
+    core = _capitalised(parsed.surnames[0]) if common else \
+        _HYPHEN.join(_words(p.split()) for p in parsed.surnames)
+    result = [Form(rf"{core}[ \t]*,[ \t]*{given}", False)]
+    if parsed.prefix:
+        result.append(Form(rf"{core}[ \t]*,[ \t]*{given}[ \t]+{_words(parsed.prefix)}", False))
+        result.append(Form(rf"{_surname(parsed)}[ \t]*,[ \t]*{given}", False))
+    return result
 
 
 def _surname(parsed: ParsedName) -> str:

@@ -27,12 +27,37 @@ PUBLIC_TITLES = {
 
 _TV = "|".join(re.escape(t) for t in sorted(TUSSENVOEGSELS, key=len, reverse=True))
 #: a name after a form of address is a person's name even when nobody listed it:
-#: "mevrouw Jansen", "de heer P. van Dam", "dhr. El Amrani"
+#: "mevrouw Jansen", "de heer P. van Dam", "dhr. El Amrani", "mw. drs. A. Bakker-Smit"
 ADDRESSED = re.compile(
     r"(?<!\w)(?i:mevrouw|mevr\.|mw\.|meneer|de\s+heer|dhr\.|mr\.)\s+"
+    r"(?:(?i:mr|dr|drs|ir|ing|prof)\.?\s+)*"
     rf"(?P<name>(?:(?:[A-Z]\.\s*)+)?(?:(?i:{_TV})\s+)*[A-Z][\w'’-]+"
     rf"(?:[ \t]+(?:(?i:{_TV})[ \t]+)*[A-Z][\w'’-]+)?)"
 )
+
+#: a mail header as Woo documents print it: "Van: Jansen, P. Verzonden: ... Aan: Vries, K. de;
+#: P.J. van Dijk <...>"; the field runs to the next field or the end of the line
+_FIELD = re.compile(r"(?<!\w)(?:Van|Aan|CC|Cc|Bcc|BCC)[ \t]*:[ \t]*(?P<value>.*?)"
+                    r"(?=[ \t]+(?:Van|Aan|CC|Cc|Bcc|BCC|Verzonden|Onderwerp|Datum|Bijlagen)[ \t]*:"
+                    r"|\n|$)")
+#: in a header a name with initials is a person's, listed or not ("Gemeente Amsterdam" is not)
+_HEADER_NAME = re.compile(
+    rf"(?:[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]*,[ \t]*[A-Z]\.(?:[ \t]?[A-Z]\.){{0,4}}"
+    rf"(?:[ \t]+(?i:{_TV}))*"
+    rf"|[A-Z]\.(?:[ \t]?[A-Z]\.){{0,4}}[ \t]*(?:(?i:{_TV})[ \t]+)*[A-Z][\w'’-]+)"
+    r"(?=[ \t]*(?:<|\(|$))")
+
+
+def _header_names(text: str):
+    """Yield (start, end) of each name with initials in the sender and recipient fields."""
+    for field in _FIELD.finditer(text):
+        position = field.start("value")
+        for entry in field.group("value").split(";"):
+            lead = len(entry) - len(entry.lstrip())
+            name = _HEADER_NAME.match(entry.strip())
+            if name:
+                yield position + lead, position + lead + name.end()
+            position += len(entry) + 1
 
 
 @dataclass(frozen=True)
@@ -77,9 +102,18 @@ def decision_key(kind: str, text: str, sentence: str) -> str:
     return hashlib.sha256(normal.encode()).hexdigest()[:20]
 
 
+#: a name followed by its party is a council member's: "De heer Hendriks (CDA)"
+PARTIES = (r"VVD|CDA|PvdA|D66|GroenLinks(?:[-/ ]PvdA)?|GL(?:[-/]PvdA)?|SP|ChristenUnie|CU|SGP|PVV"
+           r"|PvdD|Partij\s+voor\s+de\s+Dieren|DENK|Denk|JA21|FvD|Forum\s+voor\s+Democratie|BBB"
+           r"|Volt|50PLUS|BIJ1|NSC|CU-SGP|CU/SGP"
+           r"|(?:Lijst|Leefbaar|Lokaal|Stadspartij|Gemeentebelangen|Burgerbelang|Partij)\s[^()\n]{1,30}")
+_PARTY = re.compile(rf"\((?:{PARTIES})\)")
+
+
 class PublicRule:
     """The names that stay: office holders named with their title ("wethouder Van Buren",
-    "Lid Mangal") and the names of the portfolio holder and of askers in a public role."""
+    "Lid Mangal") or with their party ("de heer Hendriks (CDA)"), and the names of the
+    portfolio holder and of askers in a public role."""
 
     def __init__(self, roles=DEFAULT_PUBLIC_ROLES, names=()):
         titles = sorted({t for role in roles for t in PUBLIC_TITLES.get(role, (role,))},
@@ -89,15 +123,19 @@ class PublicRule:
         name = rf"(?:(?i:{tv})[ \t]+)*{word}(?:[ \t]+(?:(?i:{tv})[ \t]+)*{word})*"
         parts = [rf"(?<!\w)(?i:{'|'.join(map(re.escape, titles))})[ \t]+{name}"] if titles \
             else []
+        # asked only where a party stands in brackets: a name pattern at every capital is slow
+        self.party = re.compile(rf"(?<!\w){name}[ \t]*\((?:{PARTIES})\)") \
+            if "raadslid" in roles or "commissielid" in roles else None
         patterns = [f.pattern for n in names for f in forms(n)]
         if patterns:
             parts.append(rf"(?<!\w)(?:{'|'.join(patterns)}){POSSESSIVE_RE}(?!\w)")
         self.pattern = re.compile("|".join(parts)) if parts else None
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        if self.pattern is None:
-            return []
-        return [m.span() for m in self.pattern.finditer(text)]
+        spans = [m.span() for m in self.pattern.finditer(text)] if self.pattern else []
+        if self.party is not None and _PARTY.search(text):
+            spans += [m.span() for m in self.party.finditer(text)]
+        return spans
 
 
 class Redactor:
@@ -142,13 +180,18 @@ class Redactor:
                            for m in self.names.finditer(text)]
         candidates += [(m.start("name"), m.end("name"), "naam", _addressed(m.group("name")))
                        for m in ADDRESSED.finditer(text)]
+        headers = list(_header_names(text)) if ":" in text else []
+        candidates += [(a, b, "naam", _addressed(text[a:b])) for a, b in headers]
         # the public rule is the slow part: only asked when a name was found
         protected = self.public.spans(text) if any(c[2] == "naam" for c in candidates) else []
+        # an unlisted header name holding an office holder's ("Halsema, F.") is theirs
+        public_headers = {(a, b) for a, b in headers if any(p < b and a < q for p, q in protected)}
         hits, end = [], -1
         for start, stop, kind, person in sorted(candidates, key=lambda c: (c[0], c[0] - c[1])):
             if start < end:
                 continue
-            if kind == "naam" and any(a <= start and stop <= b for a, b in protected):
+            if kind == "naam" and ((start, stop) in public_headers
+                                   or any(a <= start and stop <= b for a, b in protected)):
                 continue
             hit = Hit(start, stop, text[start:stop], kind, person,
                       sentence_around(text, start, stop), self.place)

@@ -17,7 +17,7 @@ class Labelled(NamedTuple):
 
 
 def load(split: str | None = None) -> list[Labelled]:
-    """Return the labelled sentences, all of them or those of one split (dev, heldout)."""
+    """Return the labelled sentences, all of them or those of one split ("dev", "unseen2")."""
     rows = []
     for line in CORPUS.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):

@@ -85,6 +85,11 @@ def test_empty_text_has_no_cues():
     "Wethouder Joon zegde de commissie toe de cijfers na te sturen.",
     "De minister beloofde de Kamer een brief over de uitvoering.",
     "Tot slot zegt de wethouder toe de verordening niet in werking te laten treden.",
+    # a promise reported as griffies list them: "zou" after the promising verb is its content
+    "De wethouder zegde toe dat hij de raad zou informeren.",
+    "Wij hebben de commissie toegezegd dat er een evaluatie zou komen.",
+    "Omdat de wethouder dit niet paraat heeft, gaat hij dit navragen.",
+    "Als de planning niet gehaald wordt, informeert de wethouder de raad daarover direct.",
 ])
 def test_promises_are_recognised_by_their_parts(text):
     assert [cue.promise for cue in find_commitments(text)] == [text]
@@ -101,7 +106,11 @@ def test_promises_are_recognised_by_their_parts(text):
     "Dat heb ik u vorige week al laten weten.",
     "De evaluatie is inmiddels aan de raad gestuurd.",
     "Met de raadsinformatiebrief van 4 april is aan deze toezegging voldaan.",
-    "Wij hebben de commissie toegezegd dat er een evaluatie zou komen.",
+    "Wij zouden de commissie een evaluatie toezeggen als de raad daarom vroeg.",
+    "Mocht de wethouder dit willen toezeggen, dan trekt de fractie het amendement in.",
+    "De raad heeft de wethouder verzocht de commissie maandelijks te informeren.",
+    "De wethouder zegde toe dat hij de raad zou informeren; dat is met de brief van 3 april "
+    "gebeurd.",
     "Met deze brief informeer ik u over de voortgang.",
     "De ombudsman zal in mei een rapport publiceren.",
     "Het aantal meldingen zal toenemen.",

@@ -45,7 +45,14 @@ def test_a_dutch_name_splits_into_given_names_tussenvoegsel_and_surnames(
      f"{G}, {G}, {G} en {G}"),
     ("Mohamed El Khatib", "Mohamed, El Khatib en Khatib", f"{G}, {G} en {G}"),
     ("Sanne ter Horst", "Ter Horst en ter Horst en S. ter Horst", f"{G} en {G} en {G}"),
-    ("Karel de Groot", "de Groot, De Groot, Karel en Karels plan", f"{G}, {G}, {G} en {G} plan"),
+    ("Karel de Groot", "de Groot en De Groot; Karel en Karels plan",
+     f"{G} en {G}; {G} en {G} plan"),
+    # inverted, as lists and mail headers write a name
+    ("Petra de Wit", "Van: Wit, P. de; Wit, Petra de; De Wit, Petra; De Wit, P.J.",
+     f"Van: {G}; {G}; {G}; {G}"),
+    ("Sandra van den Heuvel", "Cc: Heuvel, S. van den <x>", f"Cc: {G} <x>"),
+    ("Wit, P. de", "Petra de Wit en P. de Wit", f"{G} en {G}"),
+    ("J. Pietersen", "Johan Pietersen, J. Pietersen en Pietersen, J.", f"{G}, {G} en {G}"),
     ("Piet Pietersen", "piet.pietersen in een adres", f"{G} in een adres"),
     ("Petra de Wit", "Petra J. de Wit en Petra J.M. de Wit", f"{G} en {G}"),
     ("José Gonçalves", "JOSÉ GONÇALVES, José en Gonçalves'", f"{G}, {G} en {G}"),
@@ -61,6 +68,7 @@ def test_every_form_of_a_listed_name_is_redacted(name, text, expected):
     ("Karel de Groot", "een groot plan, de groot-ste zorg, de groot"),
     ("Henk Bakker", "de bakker op de hoek en twee bakkers"),
     ("Roos Visser", "een roos en een visser"),
+    ("P. de Wit", "De muur is wit, P. de Vries schilderde hem."),
     ("Jan van der Berg-de Vries", "de berg op, de berg af"),
 ])
 def test_ordinary_words_equal_to_a_name_in_lower_case_stay(name, text):
@@ -102,6 +110,15 @@ def test_a_person_not_involved_is_redacted_only_in_unmistakable_forms():
     ("Adres: Stationsstraat 12, 1234 AB Utrecht; Burgemeester de Vlugtlaan 7a 1063 BR.",
      f"Adres: {G} Utrecht; {G}."),
     ("Tel. +31 (0)20 123 45 67.", f"Tel. {G}."),
+    ("BSN: 123.456.782, 1234 56 782 of 123-45-6782.", f"BSN: {B}, {B} of {B}."),
+    ("De melder woont op Kerkstraat 12-3 hoog; het adres van de aanvrager is Van Woustraat 110A.",
+     f"De melder woont op {G}; het adres van de aanvrager is {G}."),
+    ("Woonachtig aan de Burgemeester Roellstraat 45 II, bewoners van Damrak 1.",
+     f"Woonachtig aan de {G}, bewoners van {G}."),
+    ("Kenteken AB-123-C, en 12-BCD-3 en GF-12-HK.", f"Kenteken {G}, en {G} en {G}."),
+    ("Geboren op 12 maart 1985, geb. 14-02-1978, geboortedatum: 03/07/1990.",
+     f"Geboren op {G}, geb. {G}, geboortedatum: {G}."),
+    ("Mail jan.devries1970@hotmail.com of info@gmail.com.", f"Mail {G} of {G}."),
 ])
 def test_contact_data_and_numbers_are_redacted_without_a_list(text, expected):
     assert _redact([], text) == expected
@@ -113,6 +130,10 @@ def test_contact_data_and_numbers_are_redacted_without_a_list(text, expected):
     "Op 28-02-2024 (2024-02-28) onder VN2024-000821, agendapunt 29.",
     "Bel 14 020 of 0800-1234; postcode 1012 AB zonder huisnummer.",
     "IBAN NL00ABNA0417164300 klopt niet.",
+    "Het bedrag van € 123.456.782 en 123.456.782 euro.",
+    "Het stadhuis, Amstel 1; de bouwaanvraag voor Kerkstraat 12; Postbus 16200, 3500 CE Utrecht.",
+    "Kenmerk WOO-24-A, de A12 en de N201; artikel 5.1.2e; in 1985 geboren.",
+    "Mail woo@gemeente.nl, griffie@amsterdam.nl of info@utrecht.nl.",
     "In 2024 en 2025 zijn 12 en 13 meldingen gedaan.",
 ])
 def test_numbers_that_are_not_personal_data_stay(text):
@@ -128,6 +149,22 @@ def test_each_hit_knows_its_kind_ground_person_and_sentence():
         ("111222333", "bsn", B, None, "Vraag 3"),
     ]
     assert redact.hits[0].sentence == "Daarna belde P. de Wit (BSN 111222333)."
+
+
+def test_a_council_member_named_with_a_party_stays_and_a_title_after_the_address_is_skipped():
+    text = ("De heer Hendriks (CDA), mevrouw Yıldız (GroenLinks) en mw. drs. A. Bakker-Smit "
+            "(Juridische Zaken) spraken.")
+    assert _redact([], text, public=PublicRule()) == (
+        f"De heer Hendriks (CDA), mevrouw Yıldız (GroenLinks) en mw. drs. {G} "
+        "(Juridische Zaken) spraken.")
+
+
+def test_a_name_with_initials_in_a_mail_header_is_redacted_without_a_list():
+    text = ("Van: Jansen, P. Verzonden: maandag 3 april 2023 Aan: Vries, K. de; P.J. van Dijk "
+            "<x>; Gemeente Amsterdam\nCc: Halsema, F.\nOnderwerp: Jansen, P. en de planning")
+    assert _redact([], text, public=PublicRule(names=["Halsema"])) == (
+        f"Van: {G} Verzonden: maandag 3 april 2023 Aan: {G}; {G} <x>; Gemeente Amsterdam\n"
+        "Cc: Halsema, F.\nOnderwerp: Jansen, P. en de planning")
 
 
 def test_a_name_after_a_form_of_address_is_redacted_without_a_list():
