@@ -38,6 +38,8 @@ CONDITIONAL = re.compile(r"^(?:Mocht|Als|Indien|Wanneer) (?:iemand|een raadslid|
 #: our own export's header rows the structure has no field for, and its "incomplete" banner
 IGNORED = re.compile(r"^(?:(?:Status|Interne deadline)\s*:|ONVOLLEDIG: deze versie bevat)",
                      re.IGNORECASE)
+#: fields written as 'Name: value', which a letter may put below its title
+FIELDS = (PORTFOLIO_FIELD, TITLE_FIELD, REGISTRATION_FIELD, OFFICIALS)
 BODIES = (("stadsdeelcommissie", "stadsdeelcommissie"), ("commissie", "commissie"),
           ("raad", "raad"), ("gemeenteraad", "raad"))
 

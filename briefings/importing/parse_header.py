@@ -10,7 +10,9 @@ from briefings.importing.structure import MarkdownText
 class HeaderParsing:
     """Mixin of the parser: the lines above the kernboodschap."""
 
-    def _header(self, p) -> bool:
+    def _header(self, p, *, fields_only=False) -> bool:
+        """The header lines; with `fields_only`, only the 'Name: value' fields (below a title
+        that already opened the questions)."""
         doc, text = self.doc, p.text
         for pattern, action in (
             (h.PORTFOLIO, lambda m: doc.update(portfolio_holder=m["holder"].strip())),
@@ -26,6 +28,8 @@ class HeaderParsing:
             (h.CONDITIONAL, lambda m: self._conditional(p)),
             (h.IGNORED, lambda m: None),
         ):
+            if fields_only and pattern not in h.FIELDS:
+                continue
             match = pattern.match(labels.plain(text) if pattern is not h.CONDITIONAL else text)
             if match:
                 action(match)
@@ -38,6 +42,8 @@ class HeaderParsing:
         text = labels.plain(p.text)
         committee = layouts.committee_intro(text)
         if committee:
+            if self.asker and self.asker["name"] == committee["name"] and not committee["party"]:
+                return True  # 'Op 13 februari heeft het raadslid X vragen gesteld': X is known
             if not self.in_questions:
                 self._enter_questions(self.block)
             self.asker, self.question, self.target = committee, None, None
