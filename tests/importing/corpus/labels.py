@@ -427,5 +427,93 @@ DOCUMENTS = {
         "warnings": [],
     },
 }
+#: Written after the importer was generalised on UNSEEN, in yet other shapes, as a check that
+#: it holds on documents it was not fitted to; labelled before the importer read them.
+HELD_OUT = {
+    "gemeenteblad-namens-de-fractie": {
+        "family": "13 Gemeenteblad: inleiding door vragensteller, 'namens de fractie van X'",
+        "shape": "schriftelijke vragen in het Gemeenteblad van een grote gemeente",
+        "header": {},
+        "questions": [
+            q("1", "Is het college bekend", asker="Van Pijpen", party="GroenLinks",
+              answer="bekend met de berichtgeving"),
+            q("2", "Hoeveel aanvragen", asker="Van Pijpen", party="GroenLinks",
+              answer="1.140 aanvragen"),
+            q("3", "Welke maatregelen", asker="Van Pijpen", party="GroenLinks",
+              answer="zaterdag open"),
+        ],
+        "answers_absent": {0: ["wachttijd voor een afspraak"], 2: ["namens dezen"]},
+        "warnings": [],
+    },
+    "tk-aanhangsel-gedeeld-antwoord": {
+        "family": "10 Aanhangsel met 'Antwoord 2 en 3'",
+        "shape": "https://tweedekamer.nl/kamerstukken/kamervragen/detail?did=2025D04328",
+        "header": {"title": "Antwoord op vragen van het lid Erkens over overbodige functies bij "
+                            "de Rijksoverheid"},
+        "questions": [
+            q("1", "Deelt u de mening dat de Rijksoverheid", asker="Erkens", party="VVD",
+              answer="significant gegroeid"),
+            q("2", "Kunt u aangeven hoeveel jaar", asker="Erkens", party="VVD",
+              answer="voor de zomer"),
+            q("3", "Welke adviesorganen", asker="Erkens", party="VVD",
+              answer="Zie het antwoord op vraag 2."),
+        ],
+        "questions_contain": {0: ["Zo nee, waarom niet?"]},
+        "answers_contain": {0: ["Bedrijfsvoering Rijk (JBR)"]},
+        "warnings": [],
+    },
+    "statenfractie-antwoord-gs": {
+        "family": "11 Statenvragen: 'Antwoord GS:', 'Toelichting:', kop zonder dubbele punten",
+        "shape": "beantwoording van vragen van een Statenfractie",
+        "header": {"title": "Vragen van de Statenfractie van de SP over de sluiting van het "
+                            "ziekenhuis in Zevenaar", "registration_number": "2023-011873"},
+        "questions": [
+            q("1", "Is het college op de hoogte", asker="Fractie SP", party="SP",
+              answer="28 september 2023"),
+            q("2", "Welke gevolgen", asker="Fractie SP", party="SP", answer="94 procent"),
+        ],
+        "answers_contain": {0: ["gemeente Zevenaar"]},
+        "answers_absent": {0: ["Pagina 1"], 1: ["Pagina 2"]},
+        "warnings": [],
+    },
+    "begroting-vraagcodes-per-fractie": {
+        "family": "3 vraagcodes per fractie: 'D66-1.', 'CDA-1.'",
+        "shape": "technische vragen bij een programmabegroting, genummerd per fractie",
+        "header": {},
+        "questions": [
+            q("D66-1", "Hoeveel woningen", asker="Fractie D66", party="D66",
+              answer="420 woningen"),
+            q("D66-2", "Wat is de stand", party="D66", answer="€ 6,8 miljoen"),
+            q("CDA-1", "Waarom daalt het budget", asker="Fractie CDA", party="CDA",
+              answer="energiecompensatie"),
+        ],
+        "warnings": [],
+    },
+    "waterschap-tabel-zonder-nummers": {
+        "family": "9 tabel Vraag | Antwoord zonder nummers",
+        "shape": "beantwoording van vragen van een AB-lid van een waterschap als tabel",
+        "header": {"title": "Beantwoording vragen AB-lid Van Dam (Waterschapspartij) over het "
+                            "maaibeleid"},
+        "questions": [
+            q(None, "Hoe vaak worden de bermen", asker="Van Dam", party="Waterschapspartij",
+              answer="tweemaal per jaar"),
+            q(None, "Wordt het maaisel", asker="Van Dam", party="Waterschapspartij",
+              answer="verschralen"),
+        ],
+        "warnings": [],
+    },
+    "raadsvragen-kop-in-tabel": {
+        "family": "11 kop als tabel (Onderwerp, Indiener, Datum)",
+        "shape": "raadsvragen met een koptabel, zoals iBabs-sjablonen",
+        "header": {"title": "Parkeeroverlast rond sporthal De Boog"},
+        "questions": [
+            q("1", "Hoeveel meldingen", asker="Hendriks", party="CDA", answer="23 meldingen"),
+            q("2", "Is het college bereid", asker="Hendriks", party="CDA",
+              answer="twee handhavers"),
+        ],
+        "warnings": [],
+    },
+}
 
 DOCUMENTS.update(UNSEEN)
+DOCUMENTS.update(HELD_OUT)
