@@ -12,6 +12,9 @@ SECTION_HEADINGS = (
     (re.compile(r"^(?:Algemene informatie|Achtergrond(?:informatie)?)\b\s*(?P<rest>.*)$", re.I),
      "achtergrond"),
     (re.compile(r"^Overig\s*(?P<rest>)$", re.I), "overig"),
+    # the asker's introduction above schriftelijke vragen (Gemeenteblad)
+    (re.compile(r"^Inleiding(?: door (?:de )?vragensteller)?\.?\s*(?P<rest>)$", re.I),
+     "achtergrond"),
 )
 BLOCK = re.compile(
     r"^(?:Vragen\b|Q\s*&\s*A\b|Beantwoording\b|Persvragen\b|Mogelijke vragen\b|"

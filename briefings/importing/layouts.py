@@ -49,7 +49,7 @@ BLOCK = re.compile(
     r"|Vra(?:ag|gen)\s+[A-Z0-9][^?]{0,80}?\s+d\.d\.\s)", re.I)
 _LETTER = re.compile(r"^(?:[A-Z]|[IVX]+)\.\s+")
 _PARTIES_AFTER = re.compile(
-    r"[Vv]ra(?:ag|gen)\s+(?:van\s+)?(?:de\s+)?(?:fracties?\s+(?:van\s+(?:de\s+)?)?)?"
+    r"[Vv]ra(?:ag|gen)\s+(?:van\s+)?(?:de\s+|het\s+)?(?:(?:staten|raads)?fracties?\s+(?:van\s+(?:de\s+)?)?)?"
     r"(?P<parties>[A-Z0-9][\w'&-]*(?:\s+(?:voor\s+de\s+|[A-Z0-9][\w'-]*)[\w'-]*)*"
     r"(?:\s*(?:/|,|&|\ben\b)\s*[A-Z0-9][\w'&-]*(?:\s+[A-Z0-9][\w'-]*)*)*)"
     r"(?=\s*(?:$|d\.d\.|van\s+\d|\(|over\b|inzake\b|aan\b|betreffende\b|m\.b\.t\.|:|-|–)"
@@ -60,7 +60,7 @@ _MEMBER = re.compile(
     r"fractie)\s+[^,:]+?)|(?=\s+(?:van\s+\d|d\.d\.|inzake|over)\b)|$)")
 _FRACTIE = re.compile(
     r"^(?i:de\s+)?(?i:leden\s+van\s+de\s+|vragen\s+van\s+de\s+)?(?:(?P<party>[A-Z0-9][\w'&/ -]*?)"
-    r"-(?i:fractie)|(?i:fractie)\s+(?:van\s+(?:de\s+)?)?(?P<party2>[A-Z0-9][\w'&/-]*"
+    r"-(?i:fractie)|(?i:staten|raads)?(?i:fractie)\s+(?:van\s+(?:de\s+)?)?(?P<party2>[A-Z0-9][\w'&/-]*"
     r"(?:\s+(?:voor de\s+)?[A-Z0-9][\w'&-]*)*))\b")
 _MEMBERS_ASK = re.compile(
     r"^De leden van de (?:(?P<party>[\w'&/ -]+?)-fractie|fractie\s+(?:van\s+(?:de\s+)?)?"
@@ -72,7 +72,7 @@ _MEMBERS = re.compile(
     r"(?P<list>(?:[A-ZÀ-ÖØ-Þ]|van |de |der |den |ter |te )[^:;?]*?)"
     r"(?=\s+(?:aan|over|hebben|heeft|inzake|betreffende|met betrekking|d\.d\.|op \d|vragen|"
     r"schriftelijke|technische|mondelinge|nadere)\b"
-    r"|\s*\((?:ingezonden|ontvangen)|[.:]?$)")
+    r"|\s*\((?:ingezonden|ontvangen)|,\s*(?:ingediend|ingekomen|gesteld)\b|[.:]?$)")
 _MEMBER_NAME = re.compile(r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ]|van |de |der |den |ter |te )"
                           r"[\w'À-ÿ. -]{0,40}?)\s*(?:\((?P<party>[^()]+)\))?$")
 _ALL_OF = re.compile(r"\s*\((?:allen|beiden|beide)\s+(?P<party>[^()]+)\)\s*$", re.I)
@@ -125,6 +125,7 @@ _FURNITURE = _PAGE + [re.compile(p, re.I) for p in (
     r"(?:\s+\S.*)?$",
     r"^(?:Het college van )?[Bb]urgemeester en wethouders(?: van \w[\w -]*)?,?$",
     r"^(?:de\s+)?secretaris,\s+de\s+burgemeester,?$",
+    r"^namens dezen,?$",
     r"^Met vriendelijke groet,?$",
     r"^Hoogachtend,?$",
     r".*\bheeft deze vragen beantwoord bij brief\b.*$",
@@ -234,6 +235,8 @@ def block_asker(text: str) -> dict | None:
     if member and member["name"].strip():
         party = (member["party"] or member["party2"] or "").strip()
         return {"name": member["name"].strip(), "party": party, "role": "raadslid"}
+    if members:
+        return members  # 'het lid Van Pijpen, ingediend op ...': the party may follow later
     fractie = _FRACTIE.search(re.sub(r"^.*?vragen\s+(?:van\s+)?", "", text, flags=re.I))
     if fractie:
         return fractie_asker(fractie["party"] or fractie["party2"])
@@ -271,6 +274,19 @@ def members_asker(text: str) -> dict | None:
         parties = [shared["party"].strip()]
     name = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} en {names[-1]}"
     return {"name": name, "party": " / ".join(parties), "role": "raadslid"}
+
+
+_ON_BEHALF = re.compile(
+    rf"\bnamens de (?:fractie (?:van (?:de |het )?)?(?P<p1>{_PARTY})|(?P<p2>{_PARTY})-fractie)\b")
+
+
+def asking_party(text: str) -> str | None:
+    """'... heeft ondergetekende de eer, namens de fractie van GroenLinks, ... de volgende vragen
+    te stellen': the party of the member who asks."""
+    if "vragen" not in text.lower():
+        return None
+    match = _ON_BEHALF.search(text)
+    return (match["p1"] or match["p2"]) if match else None
 
 
 def label_asker(text: str) -> tuple[dict | None, str]:

@@ -20,7 +20,8 @@ class HeaderParsing:
             (h.MEETING, lambda m: doc.update(meeting=h.meeting_from(m))),
             (h.NUMBERED_TITLE, self._numbered_title),
             (h.AGENDA_ITEM, self._agenda_item),
-            (h.TITLE_FIELD, lambda m: doc.update(title=m["title"].strip())),
+            (h.TITLE_FIELD, lambda m: self._subject(m["title"].strip())),
+            (h.ASKER_FIELD, lambda m: self._asker_field(m["asker"].strip())),
             (h.REGISTRATION_FIELD, lambda m: doc.update(registration_number=m["number"])),
             (h.DECISION, lambda m: self._field("requested_decision", m["value"])),
             (h.OFFICIALS, lambda m: self._field("handling_officials", m["value"])),
@@ -40,6 +41,10 @@ class HeaderParsing:
         """Header lines of letters and Kamer lists, also after a block heading: subject,
         reference numbers, kamerstuk; the committee that asks."""
         text = labels.plain(p.text)
+        party = layouts.asking_party(text)
+        if party and self.asker and not self.asker["party"]:
+            self.asker = {**self.asker, "party": party}  # 'namens de fractie van X ... vragen'
+            return True
         committee = layouts.committee_intro(text)
         if committee:
             if self.asker and self.asker["name"] == committee["name"] and not committee["party"]:
@@ -63,10 +68,21 @@ class HeaderParsing:
             self.doc["registration_number"] = f"{self.dossier}, nr. {value}"
         elif name == "title":
             if self.doc["title"] is None or self.title_guessed:
-                self.doc["title"], self.title_guessed = value, False
+                self._subject(value)
         else:
             self.doc[name] = value
         return True
+
+    def _subject(self, title) -> None:
+        """'Onderwerp: Vragen van de Statenfractie van de SP over ...' also names who asks."""
+        self.doc["title"], self.title_guessed = title, False
+        if self.asker is None and labels.is_block(title):
+            self.asker = labels.block_asker(title)
+
+    def _asker_field(self, value) -> None:
+        """'Indiener: Lid Hendriks (CDA)', 'Vragensteller: Hendriks (CDA)'."""
+        self.asker = (labels.asker(value) or labels.asker(f"Lid {value}")
+                      or layouts.members_asker(f"het lid {value}"))
 
     def _title(self, p) -> None:
         if labels.plain(p.text).lower() == "persvragen":

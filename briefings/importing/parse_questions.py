@@ -17,7 +17,8 @@ class QuestionParsing:
     def _enter_questions(self, block) -> None:
         self.block_questions, self.answers_by_number = 0, False
         self._leave_header()
-        self.in_questions, self.block, self.asker, self.question = True, block, None, None
+        asker = self.asker if block == self.block else None  # known from a title or subject
+        self.in_questions, self.block, self.asker, self.question = True, block, asker, None
         self.section, self.target = None, None
         self.headings_seen += 1
 

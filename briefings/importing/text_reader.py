@@ -12,6 +12,9 @@ from briefings.importing.tables import table_paragraphs
 _BULLET = re.compile(
     r"^(?P<indent>[ \t]*)(?:[-*+•▪◦·–]|o(?=\s))\s+(?P<o>o\s+|[•▪◦]\s+)?(?P<text>.*)$")
 _NUMBER = re.compile(r"^\s*(?P<number>\d{1,4}[a-z]?)[.)]\s+(?P<text>\S.*)$")
+#: "D66-1. Hoeveel ...": a question numbered per fractie with its code
+_CODE_NUMBER = re.compile(
+    r"^\s*(?P<number>[A-Z][A-Za-z0-9]{0,9}-\d{1,3}[a-z]?)[.):]\s+(?P<text>\S.*)$")
 #: "1 (a). Hoeveel ...": a sub-question, numbered 1a
 _SUB_NUMBER = re.compile(r"^\s*(?P<number>\d{1,4})\s*\((?P<sub>[a-z])\)[.:]?\s+(?P<text>\S.*)$")
 #: a Markdown table row; the rule under its header row
@@ -89,7 +92,7 @@ def hard_wrapped(lines: list[str]) -> bool:
 def wraps_on(above: str, line: str) -> bool:
     """In hard-wrapped text: `line` is the rest of the sentence on the line above it (also
     when it starts with a capital, or with '10)' after '(bladzijde')."""
-    if is_furniture(above) or is_furniture(line.strip()):
+    if is_page_furniture(above) or is_furniture(line.strip()):
         return False
     if above.count("(") > above.count(")"):
         return True
@@ -149,6 +152,8 @@ class Joiner:
             return False
         if previous.heading is not None or self._parts[-1].endswith(_TERMINAL):
             return False
+        if is_furniture(self._parts[-1]):
+            return False  # 'Burgemeester en wethouders van X,' above 'namens dezen,
         return self._length >= _MIN_BROKEN_LENGTH
 
 
@@ -200,6 +205,9 @@ def paragraph_from_line(line: str, ref: str, previous: Paragraph | None) -> Para
     numbered = _NUMBER.match(line)
     if numbered:
         return Paragraph(clean_line(numbered["text"]), ref, number=numbered["number"])
+    code = _CODE_NUMBER.match(line)
+    if code and sum(c.isupper() or c.isdigit() for c in code["number"].split("-")[0]) >= 2:
+        return Paragraph(clean_line(code["text"]), ref, number=code["number"])  # not 'Covid-19.'
     sub = _SUB_NUMBER.match(line)
     if sub:
         return Paragraph(clean_line(sub["text"]), ref, number=sub["number"] + sub["sub"])
