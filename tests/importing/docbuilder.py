@@ -83,6 +83,9 @@ def docx_from_text(text: str, *, add=add_text, style_of=lambda line: None) -> by
             if not _TABLE_RULE.match(line):
                 rows.append([cell.strip() for cell in row[1].split("|")])
             continue
+        if "\t" in line.strip():  # a Word table saved as text: the cells between tabs
+            rows.append([cell.strip() for cell in line.strip().split("\t")])
+            continue
         if rows:
             _add_table(document, rows, add)
             rows = []

@@ -203,6 +203,35 @@ UNSEEN = {
         "answers_absent": {1: ["Hoogachtend"]},
         "warnings": [],
     },
+    # a second round, after the held-out documents: tables as a Word user makes them
+    "tabel-vraag-antwoord-zonder-kop": {
+        "family": "9 tabel zonder kop: vraag (met nummer) | antwoord",
+        "shape": "beantwoording van commissievragen als tabel zonder kopregel",
+        "header": {"title": "Beantwoording vragen commissie Sociaal Domein over het "
+                            "armoedebeleid"},
+        "questions": [
+            q("1", "Hoeveel huishoudens", answer="2.614 huishoudens"),
+            q("2", "Is de regeling", answer="campagne via werkgevers"),
+            q("3", "Kan de inkomensgrens", answer="kadernota"),
+        ],
+        "questions_absent": {0: ["2.614"]},
+        "answers_absent": {2: ["Blad 1"]},
+        "warnings": [],
+    },
+    "tabel-tabs-uit-word": {
+        "family": "9 Word-tabel als tekst opgeslagen: cellen gescheiden door tabs",
+        "shape": "technische vragen in een Word-tabel, door Word als .txt opgeslagen",
+        "header": {"title": "Antwoorden op de technische vragen over de Kadernota 2025"},
+        "questions": [
+            q("1", "Wat is het effect", asker="Fractie VVD", party="VVD",
+              answer="€ 2,1 miljoen"),
+            q("2", "Worden de leges", party="VVD", answer="inflatie"),
+            q("3", "Hoeveel kost het extra", asker="Fractie GroenLinks", party="GroenLinks",
+              answer="€ 350.000"),
+        ],
+        "questions_absent": {0: ["VVD"]},
+        "warnings": [],
+    },
 }
 
 
