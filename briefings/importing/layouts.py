@@ -43,8 +43,10 @@ BLOCK = re.compile(
     r"^(?:[A-Z]\.\s+|[IVX]+\.\s+)?(?:(?:Schriftelijke|Technische|Mondelinge|Aanvullende|"
     r"Feitelijke|Informatieve|Politieke)\s+vra(?:ag|gen)|Raadsvragen|Artikel\s+\d+[- ]vragen|"
     r"Vragen\s+van\b|Vragen\s+(?:fractie|commissie)\b|Beantwoording\s+(?:van\s+)?\w"
-    # the Kamer's "Antwoord op vragen van het lid X over ...": the title of the answers
-    r"|Antwoord(?:en)?\s+op\s+(?:de\s+)?(?:schriftelijke\s+)?vragen\s+van\b"
+    # the Kamer's "Antwoord op vragen van het lid X over ...", "Antwoorden op de technische
+    # vragen over ...": the title of the answers (not 'Antwoord op de vragen 6 t/m 8')
+    r"|Antwoord(?:en)?\s+op\s+(?:de\s+)?(?:[a-z]+\s+)?vragen\s+"
+    r"(?:van|over|inzake|bij|betreffende|uit)\b"
     # "B. Vragen Senioren Partij Maastricht d.d. 2 juni 2015": a party and a date
     r"|Vra(?:ag|gen)\s+[A-Z0-9][^?]{0,80}?\s+d\.d\.\s)", re.I)
 _LETTER = re.compile(r"^(?:[A-Z]|[IVX]+)\.\s+")
@@ -85,7 +87,8 @@ _COMMITTEE = re.compile(
 #: them before it joins a sentence split by the break)
 _PAGE = [re.compile(p, re.I) for p in (
     r"^(?:Tweede|Eerste) Kamer(?: der Staten-Generaal)?,? vergaderjaar\b.*$",
-    r"^Pagina\s+\d+(?:\s+van\s+\d+)?$",
+    r"^(?:Pagina|Blad)\s+\d+(?:\s+(?:van|/)\s+\d+)?$",
+    r"^\d{1,3}\s+van\s+\d{1,3}$",
     r"^[-–]\s*\d{1,3}\s*[-–]$",
     r"^\d{1,3}\s*/\s*\d{1,3}$",
 )]
@@ -112,7 +115,7 @@ _FURNITURE = _PAGE + [re.compile(p, re.I) for p in (
     r"^Geachte (?:leden van de )?(?:gemeente)?raad,?$",
     r"^Geachte (?:Statenleden|leden van (?:Provinciale Staten|het algemeen bestuur)),?$",
     # a letter's place and date: "Middelburg, 12 maart 2024"
-    r"^[A-Z][\w' -]{1,60},\s+(?:d\.d\.\s+)?\d{1,2}[\s-]\w+[\s-]\d{4}\.?,?$",
+    r"^(?:'s-)?[A-Z][\w' -]{1,60},\s+(?:d\.d\.\s+)?\d{1,2}[\s-]\w+[\s-]\d{4}\.?,?$",
     # who answers the Kamer's questions, and when (the Aanhangsel's standard sentence)
     r"^Antwoord van (?:de )?(?:Minister|Staatssecretaris)\b.*\bontvangen\b.*$",
     # a footnote under the text: a number and a source

@@ -26,6 +26,7 @@ _NUMBER_CELL = re.compile(
 _LABEL_CELL = re.compile(
     r"^(?P<label>Vraag|Antwoord|Beantwoording|Toelichting|Reactie(?: college)?)"
     r"(?:\s+(?P<number>\d[\w-]*))?$", re.I)
+_TYPED_NUMBER = re.compile(r"^(?P<number>\d{1,4}[a-z]?)[.)]\s+(?P<text>\S.*)$")
 _PARTY_ONLY = re.compile(r"^[A-Z0-9][\w'&/ -]{0,50}$")
 
 
@@ -38,6 +39,9 @@ def table_paragraphs(rows: list[list[Cell]], ref: str) -> list[Paragraph]:
     columns = _header_columns(rows[0])
     if columns is not None:
         return _column_table(rows[1:], columns, ref)
+    columns = _question_columns(rows)
+    if columns is not None:
+        return _column_table(rows, columns, ref)
     if any(_row_label(row) for row in rows):
         return _label_table(rows, ref)
     return [Paragraph(_row_text(row), f"{ref}, rij {number}")
@@ -60,6 +64,18 @@ def _header_columns(row: list[Cell]) -> dict[str, int] | None:
     return found if {"question", "answer"} <= found.keys() else None
 
 
+def _question_columns(rows: list[list[Cell]]) -> dict[str, int] | None:
+    """A table without a header row whose rows hold a question ('...?') and, in the next
+    column, its answer: {'question': i, 'answer': i + 1}."""
+    width = max(len(row) for row in rows)
+    for index in range(width - 1):
+        asked = sum(1 for row in rows if " ".join(_cell(row, index)).rstrip().endswith("?")
+                    and _cell(row, index + 1))
+        if asked and asked * 2 >= len(rows):
+            return {"question": index, "answer": index + 1}
+    return None
+
+
 def _cell(row: list[Cell], index: int | None) -> Cell:
     return row[index] if index is not None and index < len(row) else []
 
@@ -76,6 +92,9 @@ def _column_table(rows, columns, ref) -> list[Paragraph]:
         if not question:
             continue
         label = _plain(" ".join(_cell(row, columns.get("number"))))
+        typed = _TYPED_NUMBER.match(question)
+        if typed and not label:  # '1. Hoeveel ...?' in the question's own cell
+            label, question = typed["number"], typed["text"]
         paragraphs.append(Paragraph(f"Vraag {label}: {question}" if label else
                                     f"Vraag: {question}", where))
         paragraphs += _answer(_cell(row, columns["answer"]), "Antwoord", where)

@@ -59,6 +59,11 @@ def read_text(data: bytes) -> Paragraphs:
             if not _TABLE_RULE.match(line):
                 table.append([_CELL_BREAK.split(c.strip()) for c in row["cells"].split("|")])
             continue
+        cells = tab_cells(line)
+        if cells and (table or tab_cells(_line(lines, number))
+                      or tab_cells(_line(lines, number - 2))):
+            table.append([[cell] for cell in cells])  # a Word table saved as text
+            continue
         if table:
             for paragraph in table_paragraphs(table, f"tabel boven regel {number}"):
                 joiner.add(paragraph)
@@ -73,6 +78,17 @@ def read_text(data: bytes) -> Paragraphs:
             joiner.add(previous)
         above = line.strip()
     return Paragraphs(joiner.result(), warnings)
+
+
+def tab_cells(line: str) -> list[str] | None:
+    """The cells of a line that Word wrote for a table row: texts between tabs (not the tabs
+    that indent a bullet)."""
+    cells = [cell.strip() for cell in line.strip().split("\t")]
+    return cells if len(cells) >= 2 and sum(1 for c in cells if c) >= 2 else None
+
+
+def _line(lines: list[str], index: int) -> str:
+    return lines[index] if 0 <= index < len(lines) else ""
 
 
 def hard_wrapped(lines: list[str]) -> bool:
