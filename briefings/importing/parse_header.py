@@ -45,7 +45,9 @@ class HeaderParsing:
         if party and self.asker and not self.asker["party"]:
             self.asker = {**self.asker, "party": party}  # 'namens de fractie van X ... vragen'
             return True
-        committee = layouts.committee_intro(text)
+        # in a kernboodschap, 'Het raadslid X heeft vragen gesteld over Y.' is a message
+        committee = layouts.committee_intro(text) if self.kind not in (
+            "kernboodschap", "handelingsperspectief") else None
         if committee:
             if self.asker and self.asker["name"] == committee["name"] and not committee["party"]:
                 return True  # 'Op 13 februari heeft het raadslid X vragen gesteld': X is known

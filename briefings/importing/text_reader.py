@@ -24,6 +24,7 @@ _CELL_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
 #: a line that starts something new, never the rest of the line above it
 _STARTS_NEW = re.compile(r"^(?:[-*+•▪◦·–]\s|\d{1,4}[a-z]?(?:[.)]\s|$)|#|\|)|^(?:Vraag|Antwoord|"
                          r"Toelichting|Beantwoording|Reactie|NB|N\.B\.|Noot|V:|A:)\b", re.I)
+_LIST_MARKER = re.compile(r"[-*+•▪◦·–o]|\d{1,4}[a-z]?[.)]|[a-z][.)]")
 #: text exported from a PDF is hard-wrapped: most long lines stop mid-sentence
 _WRAP_WIDTH = 60
 _HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*$")
@@ -84,6 +85,8 @@ def tab_cells(line: str) -> list[str] | None:
     """The cells of a line that Word wrote for a table row: texts between tabs (not the tabs
     that indent a bullet)."""
     cells = [cell.strip() for cell in line.strip().split("\t")]
+    if _LIST_MARKER.fullmatch(cells[0]):
+        return None  # '•<tab>text', '1.<tab>text': a list item as Word writes it
     return cells if len(cells) >= 2 and sum(1 for c in cells if c) >= 2 else None
 
 

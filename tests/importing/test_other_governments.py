@@ -3,7 +3,7 @@ every question with its source number, its asker and party, and its answer."""
 
 import pytest
 
-from briefings.importing import import_document
+from briefings.importing import import_document, parse_document
 from briefings.models import Annotation
 from tests.importing.corpus.facts import FOLDER
 from tests.importing.corpus.labels import HELD_OUT, UNSEEN
@@ -31,3 +31,23 @@ def test_a_document_of_another_government_is_saved_as_it_reads(db, make_user, na
             assert question.asker.party == fact["party"]
         if fact["answer"] is not None:
             assert fact["answer"] in question.variants[0].body
+
+
+def test_a_sentence_about_askers_in_the_kernboodschap_stays_in_it():
+    text = ("Annotatie voor wethouder Smit\n\nKernboodschap\n\nHet raadslid Jansen (VVD) heeft "
+            "schriftelijke vragen gesteld over de parkeertarieven.\n\nVragen\n\nLid De Boer (SP)"
+            "\n\n1. Klopt het dat de tarieven stijgen?\n\nJa, met 5 procent.\n")
+    document = parse_document("annotatie.txt", text.encode())
+    assert "Jansen (VVD) heeft schriftelijke vragen" in document["sections"][0]["markdown"]
+    assert document["questions"][0]["asker"]["name"] == "De Boer"
+
+
+def test_word_text_export_of_bullets_and_fields_with_tabs_is_not_a_table():
+    text = ("Annotatie voor wethouder Smit\nDatum:\t12 maart 2024\nOnderwerp:\tParkeren\n"
+            "Kernboodschap\n•\tEerste punt over parkeren.\n•\tTweede punt.\nVragen\n"
+            "1.\tKlopt het dat de tarieven stijgen?\nJa, met 5 procent.\n")
+    document = parse_document("annotatie.txt", text.encode())
+    assert document["title"] == "Parkeren" and not document["warnings"]
+    assert document["sections"][0]["markdown"] == "- Eerste punt over parkeren.\n- Tweede punt."
+    assert [(q["number"], q["variants"][0]["markdown"]) for q in document["questions"]] == [
+        ("1", "Ja, met 5 procent.")]
