@@ -21,7 +21,9 @@ QUESTION_LABEL = re.compile(
     rf"^(?:Vraag|Vr\.|V(?=\s*:))(?:\s+(?P<number>{_QUESTION_NUMBER})\s*[:.)]?"
     rf"|\s*:\s*(?P<number2>{_QUESTION_NUMBER})(?:\s*[:.)]|$)|\s*:)\s*(?P<text>.*)$", re.I)
 #: "Vraag 1 (fractie VVD)", "Vraag 3 (GroenLinks):": the asker in brackets behind the number
-_LABEL_ASKER = re.compile(r"^\((?:(?i:fractie)\s+)?(?P<party>[A-Z0-9][^()?]{0,50})\)\s*:?\s*")
+_LABEL_ASKER = re.compile(r"^\((?:(?i:fractie)\s+)?(?!(?i:pag|blz|bladzijde|p\.|zie|vervolg|"
+                          r"programma|hoofdstuk|paragraaf)\b)(?P<party>[A-Z0-9][^()?]{0,50})\)"
+                          r"\s*:?\s*")
 #: "1", "1." or "1)" alone on a line: the number of the question that follows (not a year)
 BARE_NUMBER = re.compile(r"^(?P<number>\d{1,3}[a-z]?)[.)]?$")
 #: "Antwoord op vraag 1:", "Antwoord vragen 4 en 5", "Antwoord op de vragen 6 t/m 8",

@@ -51,3 +51,12 @@ def test_word_text_export_of_bullets_and_fields_with_tabs_is_not_a_table():
     assert document["sections"][0]["markdown"] == "- Eerste punt over parkeren.\n- Tweede punt."
     assert [(q["number"], q["variants"][0]["markdown"]) for q in document["questions"]] == [
         ("1", "Ja, met 5 procent.")]
+
+
+def test_a_page_reference_after_the_question_number_is_no_asker():
+    text = ("Technische vragen Begroting 2025\n\nVraag 3 (Pag. 12): Waarom stijgen de kosten?"
+            "\n\nAntwoord: Door hogere tarieven.\n\nVraag 4 (fractie VVD): Klopt dat?\n\n"
+            "Antwoord: Ja.\n")
+    questions = parse_document("vragen.txt", text.encode())["questions"]
+    assert [(q["number"], q["text"], (q["asker"] or {}).get("party")) for q in questions] == [
+        ("3", "(Pag. 12): Waarom stijgen de kosten?", None), ("4", "Klopt dat?", "VVD")]
