@@ -12,7 +12,8 @@ from lxml import etree
 from briefings.importing.cleanup import clean_line
 from briefings.importing.numbering import ListNumbering
 from briefings.importing.paragraphs import Paragraph, Paragraphs
-from briefings.importing.text_reader import Joiner, paragraph_from_line
+from briefings.importing.tables import table_paragraphs
+from briefings.importing.text_reader import Joiner, hard_wrapped, paragraph_from_line, wraps_on
 from briefings.placeholders import find_placeholders
 
 #: the named paragraph styles of our own Word export
@@ -38,16 +39,47 @@ def read_docx(data: bytes) -> Paragraphs:
     numbering = ListNumbering(document)
     comments = _comments(document)
     joiner = Joiner()
-    for index, item in enumerate(_blocks(document.element.body, document), start=1):
+    items = list(_blocks(document.element.body, document))
+    # PDF text pasted into Word: a paragraph per line; joined as in a text file
+    wrapped = hard_wrapped([_plain_text(item, numbering, comments) or "" for item in items])
+    above = None  # the text of the plain paragraph right above
+    for index, item in enumerate(items, start=1):
         ref = f"alinea {index}"
         if isinstance(item, Table):
             for row in _table_rows(item, ref, comments):
                 joiner.add(row)
+            above = None
+            continue
+        plain = _plain_text(item, numbering, comments) if wrapped else None
+        if plain and above and wraps_on(above, plain):
+            joiner.extend(plain)
+            above = plain
+            continue
+        if wrapped and above and _closes_bracket(above, item, numbering):
+            # "(bladzijde" then "10) maakt ...", which Word took for list item 10
+            joiner.extend(f"{numbering.label(item)[2]}) {clean_line(_text(item, comments))}")
+            above = None
             continue
         paragraph = _paragraph(item, ref, numbering, joiner.last, comments)
         if paragraph is not None:
             joiner.add(paragraph)
+        above = plain
     return Paragraphs(joiner.result(), _tracked_changes(document))
+
+
+def _closes_bracket(above: str, item, numbering) -> bool:
+    return (above.count("(") > above.count(")") and not isinstance(item, Table)
+            and numbering.is_listed(item, numbers_only=True))
+
+
+def _plain_text(item, numbering, comments) -> str | None:
+    """The text of a paragraph without list numbering or a style of its own, else None."""
+    if isinstance(item, Table) or numbering.is_listed(item):
+        return None
+    style = numbering.styles.name(item)
+    if _heading_level(style) is not None or style in OWN_STYLES or _BULLET_STYLE.match(style):
+        return None
+    return clean_line(_text(item, comments))
 
 
 def _tracked_changes(document) -> list[str]:
@@ -185,24 +217,15 @@ def _split_spaces(text):
 
 
 def _table_rows(table: Table, ref, comments) -> list[Paragraph]:
-    """Small tables flattened to lines ('2021 15'), one paragraph per row."""
+    """The paragraphs a table stands for (tables.py): Q&A tables as questions and answers,
+    small tables flattened to lines."""
     rows = []
-    for number, row in enumerate(table.rows, start=1):
-        cells = []
+    for row in table.rows:
+        cells, seen = [], set()
         for cell in row.cells:
-            text = " ".join(clean_line(_text(p, comments)) for p in cell.paragraphs).strip()
-            if text and (not cells or cells[-1] != text):
-                cells.append(text)
-        if cells:
-            rows.append(Paragraph(_row_text(cells), f"{ref}, rij {number}"))
-    return rows
-
-
-def _row_text(cells: list[str]) -> str:
-    """A label cell and a value cell ('Vergadering' | 'Raad 28 februari 2024') read as
-    'Vergadering: Raad 28 februari 2024'; other rows as their cells side by side."""
-    label = cells[0].replace("**", "").strip().rstrip(":")
-    if len(cells) == 2 and len(label) <= 40 and (cells[0].startswith("**") or
-                                                 cells[0].endswith(":")):
-        return f"{label}: {cells[1]}"
-    return " ".join(cells)
+            if id(cell._tc) in seen:  # a merged cell is listed once per column it spans
+                continue
+            seen.add(id(cell._tc))
+            cells.append([clean_line(_text(p, comments)) for p in cell.paragraphs])
+        rows.append(cells)
+    return table_paragraphs(rows, ref)

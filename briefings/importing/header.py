@@ -38,6 +38,10 @@ CONDITIONAL = re.compile(r"^(?:Mocht|Als|Indien|Wanneer) (?:iemand|een raadslid|
 #: our own export's header rows the structure has no field for, and its "incomplete" banner
 IGNORED = re.compile(r"^(?:(?:Status|Interne deadline)\s*:|ONVOLLEDIG: deze versie bevat)",
                      re.IGNORECASE)
+#: fields written as 'Name: value', which a letter may put below its title
+ASKER_FIELD = re.compile(r"^(?:Indiener|Vragensteller|Vraagsteller|Ingediend door)\s*:\s*"
+                         r"(?P<asker>\S.{0,100})$", re.IGNORECASE)
+FIELDS = (PORTFOLIO_FIELD, TITLE_FIELD, REGISTRATION_FIELD, OFFICIALS, ASKER_FIELD)
 BODIES = (("stadsdeelcommissie", "stadsdeelcommissie"), ("commissie", "commissie"),
           ("raad", "raad"), ("gemeenteraad", "raad"))
 

@@ -12,6 +12,9 @@ SECTION_HEADINGS = (
     (re.compile(r"^(?:Algemene informatie|Achtergrond(?:informatie)?)\b\s*(?P<rest>.*)$", re.I),
      "achtergrond"),
     (re.compile(r"^Overig\s*(?P<rest>)$", re.I), "overig"),
+    # the asker's introduction above schriftelijke vragen (Gemeenteblad)
+    (re.compile(r"^Inleiding(?: door (?:de )?vragensteller)?\.?\s*(?P<rest>)$", re.I),
+     "achtergrond"),
 )
 BLOCK = re.compile(
     r"^(?:Vragen\b|Q\s*&\s*A\b|Beantwoording\b|Persvragen\b|Mogelijke vragen\b|"
@@ -27,11 +30,11 @@ ASKER = re.compile(
 ROLES = {"lid": "raadslid", "raadslid": "raadslid", "fractie": "raadslid",
          "commissielid": "commissielid", "journalist": "journalist"}
 LABEL = re.compile(
-    r"^(?P<label>Alternatief antwoord|Alternatieve aanvulling|Alternatief|Antwoord|"
+    r"^(?P<label>Alternatief antwoord|Alternatieve aanvulling|Alternatief|Antwoord|A(?=\s*:)|"
     r"Ter toelichting|Toelichting|NB \(intern\)|N\.?B\.?|Noot|Notitie|Interne notitie)"
     r"(?P<sep>\s*:|\s*$|\s+(?=\S))\s*(?P<rest>.*)$", re.I)
 LABEL_KINDS = {
-    "antwoord": "antwoord", "alternatief antwoord": "alternatief_antwoord",
+    "antwoord": "antwoord", "a": "antwoord", "alternatief antwoord": "alternatief_antwoord",
     "alternatief": "alternatief_antwoord", "alternatieve aanvulling": "alternatieve_aanvulling",
     "toelichting": "explanation", "ter toelichting": "explanation", "nb": "note", "n.b.": "note",
     "n.b": "note", "noot": "note", "notitie": "note", "interne notitie": "note",

@@ -14,16 +14,25 @@ _NUMBER = r"\d{1,4}[a-z]?"
 _RANGE_SEPARATORS = r"(?:,|en|t/m|tot en met|-|–|&)"
 _REFS = rf"{_NUMBER}(?:\s*{_RANGE_SEPARATORS}\s*{_NUMBER})*"
 
-#: "Vraag 1:", "Vraag: 1", "Vraag 1.", "Vraag 1", "Vraag:" (number and text may follow)
+#: a question's own number: "3", "14a", and the "14-2" of lists numbered per fractie
+_QUESTION_NUMBER = rf"{_NUMBER}(?:-\d{{1,3}}(?![\d-]))?"
+#: "Vraag 1:", "Vraag: 1", "Vraag 1.", "Vraag 1", "Vraag:", "V:" (number and text may follow)
 QUESTION_LABEL = re.compile(
-    rf"^(?:Vraag|Vr\.)(?:\s+(?P<number>{_NUMBER})\s*[:.)]?|\s*:\s*(?P<number2>{_NUMBER})"
-    rf"(?:\s*[:.)]|$)|\s*:)\s*(?P<text>.*)$", re.I)
+    rf"^(?:Vraag|Vr\.|V(?=\s*:))(?:\s+(?P<number>{_QUESTION_NUMBER})\s*[:.)]?"
+    rf"|\s*:\s*(?P<number2>{_QUESTION_NUMBER})(?:\s*[:.)]|$)|\s*:)\s*(?P<text>.*)$", re.I)
+#: "Vraag 1 (fractie VVD)", "Vraag 3 (GroenLinks):": the asker in brackets behind the number
+_LABEL_ASKER = re.compile(r"^\((?:(?i:fractie)\s+)?(?!(?i:pag|blz|bladzijde|p\.|zie|vervolg|"
+                          r"programma|hoofdstuk|paragraaf)\b)(?P<party>[A-Z0-9][^()?]{0,50})\)"
+                          r"\s*:?\s*")
 #: "1", "1." or "1)" alone on a line: the number of the question that follows (not a year)
 BARE_NUMBER = re.compile(r"^(?P<number>\d{1,3}[a-z]?)[.)]?$")
 #: "Antwoord op vraag 1:", "Antwoord vragen 4 en 5", "Antwoord op de vragen 6 t/m 8",
 #: "Beantwoording:", "Reactie college:", "Antwoord (vervolg)"
+#: who answers, named in the label: "Antwoord college:", "Antwoord DB:", "Antwoord van GS:"
+_ANSWERER = (r"(?:van\s+)?(?:het\s+|de\s+)?(?:college(?:\s+van\s+B\s*(?:&|en)\s*W)?"
+             r"|B\s*(?:&|en)\s*W|DB|GS|dagelijks\s+bestuur|Gedeputeerde\s+Staten|burgemeester|wethouder|minister)")
 ANSWER_LABEL = re.compile(
-    r"^(?:(?P<answer>Antwoorden|Antwoord)(?:\s+(?:van\s+(?:het\s+)?college|college))?"
+    rf"^(?:(?P<answer>Antwoorden|Antwoord)(?:\s+(?P<by>{_ANSWERER}))?"
     rf"(?:\s+(?:op\s+)?(?:de\s+)?(?:vra(?:ag|gen)\s+)?(?P<refs>{_REFS})(?![\d]|[.,]\s*\d))?"
     r"|Beantwoording(?:\s+(?:van\s+(?:de\s+)?)?vra(?:ag|gen)(?P<refs2>\s+" + _REFS + r")?)?"
     r"|Reactie(?:\s+(?:van\s+)?(?:het\s+)?college)?(?:\s+op\s+vra(?:ag|gen)\s+(?P<refs3>"
@@ -36,25 +45,41 @@ BLOCK = re.compile(
     r"^(?:[A-Z]\.\s+|[IVX]+\.\s+)?(?:(?:Schriftelijke|Technische|Mondelinge|Aanvullende|"
     r"Feitelijke|Informatieve|Politieke)\s+vra(?:ag|gen)|Raadsvragen|Artikel\s+\d+[- ]vragen|"
     r"Vragen\s+van\b|Vragen\s+(?:fractie|commissie)\b|Beantwoording\s+(?:van\s+)?\w"
+    # the Kamer's "Antwoord op vragen van het lid X over ...", "Antwoorden op de technische
+    # vragen over ...": the title of the answers (not 'Antwoord op de vragen 6 t/m 8')
+    r"|Antwoord(?:en)?\s+op\s+(?:de\s+)?(?:[a-z]+\s+)?vragen\s+"
+    r"(?:van|over|inzake|bij|betreffende|uit)\b"
     # "B. Vragen Senioren Partij Maastricht d.d. 2 juni 2015": a party and a date
     r"|Vra(?:ag|gen)\s+[A-Z0-9][^?]{0,80}?\s+d\.d\.\s)", re.I)
 _LETTER = re.compile(r"^(?:[A-Z]|[IVX]+)\.\s+")
 _PARTIES_AFTER = re.compile(
-    r"[Vv]ra(?:ag|gen)\s+(?:van\s+)?(?:de\s+)?(?:fracties?\s+(?:van\s+(?:de\s+)?)?)?"
+    r"[Vv]ra(?:ag|gen)\s+(?:van\s+)?(?:de\s+|het\s+)?(?:(?:staten|raads)?fracties?\s+(?:van\s+(?:de\s+)?)?)?"
     r"(?P<parties>[A-Z0-9][\w'&-]*(?:\s+(?:voor\s+de\s+|[A-Z0-9][\w'-]*)[\w'-]*)*"
     r"(?:\s*(?:/|,|&|\ben\b)\s*[A-Z0-9][\w'&-]*(?:\s+[A-Z0-9][\w'-]*)*)*)"
-    r"(?=\s*(?:$|d\.d\.|van\s+\d|\(|over\b|inzake\b|aan\b|betreffende\b|m\.b\.t\.|:|-|–))")
+    r"(?=\s*(?:$|d\.d\.|van\s+\d|\(|over\b|inzake\b|aan\b|betreffende\b|m\.b\.t\.|:|-|–)"
+    r"|[\s-]fractie\b)")
 _MEMBER = re.compile(
     r"\b(?i:het\s+)?(?i:raadslid|lid|statenlid|commissielid)\s+(?P<name>(?:[A-ZÀ-ÖØ-Þ]|van |de |"
     r"der |den |ter |te )[^()\[\],:]*?)\s*(?:,?\s*\((?P<party>[^)]+)\)|,\s*(?P<party2>(?i:lijst|"
     r"fractie)\s+[^,:]+?)|(?=\s+(?:van\s+\d|d\.d\.|inzake|over)\b)|$)")
 _FRACTIE = re.compile(
     r"^(?i:de\s+)?(?i:leden\s+van\s+de\s+|vragen\s+van\s+de\s+)?(?:(?P<party>[A-Z0-9][\w'&/ -]*?)"
-    r"-(?i:fractie)|(?i:fractie)\s+(?:van\s+(?:de\s+)?)?(?P<party2>[A-Z0-9][\w'&/-]*"
+    r"-(?i:fractie)|(?i:staten|raads)?(?i:fractie)\s+(?:van\s+(?:de\s+)?)?(?P<party2>[A-Z0-9][\w'&/-]*"
     r"(?:\s+(?:voor de\s+)?[A-Z0-9][\w'&-]*)*))\b")
 _MEMBERS_ASK = re.compile(
     r"^De leden van de (?:(?P<party>[\w'&/ -]+?)-fractie|fractie\s+(?:van\s+(?:de\s+)?)?"
     r"(?P<party2>[\w'&/ -]+?))\s+(?:hebben|stellen|hadden)\b.*\bvragen\b.*$", re.I)
+#: "het lid Erkens (VVD)", "de leden Bouchallikh, Bromet en Kröger (allen GroenLinks)",
+#: "De Statenleden Jansen (PvdA) en De Vries (GroenLinks)": the members who ask
+_MEMBERS = re.compile(
+    r"\b(?i:de\s+|het\s+)?(?i:raads|staten|commissie|AB-)?(?i:leden|lid)\s+"
+    r"(?P<list>(?:[A-ZÀ-ÖØ-Þ]|van |de |der |den |ter |te )[^:;?]*?)"
+    r"(?=\s+(?:aan|over|hebben|heeft|inzake|betreffende|met betrekking|d\.d\.|op \d|vragen|"
+    r"schriftelijke|technische|mondelinge|nadere)\b"
+    r"|\s*\((?:ingezonden|ontvangen)|,\s*(?:ingediend|ingekomen|gesteld)\b|[.:]?$)")
+_MEMBER_NAME = re.compile(r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ]|van |de |der |den |ter |te )"
+                          r"[\w'À-ÿ. -]{0,40}?)\s*(?:\((?P<party>[^()]+)\))?$")
+_ALL_OF = re.compile(r"\s*\((?:allen|beiden|beide)\s+(?P<party>[^()]+)\)\s*$", re.I)
 _COMMITTEE = re.compile(
     r"^(?i:de\s+|vragen\s+van\s+de\s+)?(?P<name>(?i:vaste\s+)?(?i:commissie)\s+"
     r"(?:voor\s+(?:de\s+)?)?[A-Z][\w&' -]*?)(?:\d+)?(?:,\s+belast met .*?)?"
@@ -64,13 +89,19 @@ _COMMITTEE = re.compile(
 #: them before it joins a sentence split by the break)
 _PAGE = [re.compile(p, re.I) for p in (
     r"^(?:Tweede|Eerste) Kamer(?: der Staten-Generaal)?,? vergaderjaar\b.*$",
-    r"^Pagina\s+\d+(?:\s+van\s+\d+)?$",
+    r"^(?:Pagina|Blad)\s+\d+(?:\s+(?:van|/)\s+\d+)?$",
+    r"^\d{1,3}\s+van\s+\d{1,3}$",
     r"^[-–]\s*\d{1,3}\s*[-–]$",
     r"^\d{1,3}\s*/\s*\d{1,3}$",
 )]
 _COMMITTEE_INTRO = re.compile(
     r"^De (?P<name>(?:vaste )?commissie (?:voor (?:de )?)?[A-Z][\w&'-]*"
     r"(?: (?:en |voor |van |de |het )*[A-Z][\w&'-]*)*?)\d*(?:,.*?)? heeft\b.*\bvragen\b.*$")
+#: "Op 9 februari hebben de leden X (PvdA) en Y (GL) vragen gesteld", "Vragen van het lid X
+#: (VVD) aan de Minister ... (ingezonden 20 december 2024)"
+_MEMBERS_ASKED = re.compile(
+    r"(?:lid|leden)\b.*\b(?:vragen gesteld|vragen over|schriftelijke vragen|vragen ingediend)\b"
+    r"|^Vragen van (?:het|de) (?:\w+)?(?:lid|leden)\b.*\((?:ingezonden|ontvangen)\b", re.I)
 _PARTY = r"[A-Z0-9][\w'&-]*(?:\s+(?:voor de\s+)?[A-Z0-9][\w'&-]*)*"
 _FRACTIE_ASKED = re.compile(
     rf"\bheeft (?:de )?(?:fractie (?:van (?:de )?)?(?P<p1>{_PARTY})|(?P<p2>{_PARTY})-fractie)"
@@ -81,26 +112,39 @@ _FURNITURE = _PAGE + [re.compile(p, re.I) for p in (
     r"^Datum(?:\s+(?:akkoord|publicatie|verzending))?\s*:?\s+\d{1,2}[\s-]\w+[\s-]\d{4}\.?$",
     r"^Publicatiedatum\b.*$",
     r"^(?:Tweede|Eerste) Kamer der Staten-Generaal\s*\d*$",
-    r"^Gemeente\s+[A-Z][\w' -]{1,40}$",
-    r"^Aan de (?:gemeente)?raad(?: van \w[\w -]*)?\.?$",
+    r"^(?:Gemeente|Provincie|Waterschap|Hoogheemraadschap|Wetterskip)\s+[A-Z][\w' -]{1,40}$",
+    r"^Aan (?:de (?:gemeente)?raad|Provinciale Staten|het algemeen bestuur)(?: van \w[\w -]*)?\.?$",
     r"^Geachte (?:leden van de )?(?:gemeente)?raad,?$",
+    r"^Geachte (?:Statenleden|leden van (?:Provinciale Staten|het algemeen bestuur)),?$",
+    # a letter's place and date: "Middelburg, 12 maart 2024"
+    r"^(?:'s-)?[A-Z][\w' -]{1,60},\s+(?:d\.d\.\s+)?\d{1,2}[\s-]\w+[\s-]\d{4}\.?,?$",
+    # who answers the Kamer's questions, and when (the Aanhangsel's standard sentence)
+    r"^Antwoord van (?:de )?(?:Minister|Staatssecretaris)\b.*\bontvangen\b.*$",
+    # a footnote under the text: a number and a source
+    r"^\d{1,2}\s+(?:https?://|www\.)\S+$",
+    r"^\d{1,2}\s+(?:Aanhangsel Handelingen|Handelingen II|Kamerstuk(?:ken)?(?: II)?)\b.{0,120}$",
+    r"^(?:Gedeputeerde Staten|(?:Het )?dagelijks bestuur|(?:Het )?college van dijkgraaf en "
+    r"heemraden)(?: van [\w -]+)?,?$",
     r"^Geachte voorzitter(?:, geachte leden)?,?$",
     r"^De (?:voorzitter|griffier|secretaris|burgemeester)(?: van de (?:commissie|raad))?,"
     r"(?:\s+\S.*)?$",
     r"^(?:Het college van )?[Bb]urgemeester en wethouders(?: van \w[\w -]*)?,?$",
     r"^(?:de\s+)?secretaris,\s+de\s+burgemeester,?$",
+    r"^namens dezen,?$",
     r"^Met vriendelijke groet,?$",
     r"^Hoogachtend,?$",
     r".*\bheeft deze vragen beantwoord bij brief\b.*$",
     r"^(?:Vragen en antwoorden|De vragen en antwoorden) zijn hierna afgedrukt\.?$",
     r"^De vragen zijn op \d.*(?:voorgelegd|beantwoord)\b.*$",
     r"^Met de vaststelling van het verslag\b.*$",
+    r"^(?:LIJST VAN VRAGEN EN ANTWOORDEN|VERSLAG HOUDENDE EEN LIJST VAN VRAGEN EN ANTWOORDEN)$",
 )]
 #: a signature that ends in a comma, with the name on the next line
 SIGNATURE_OPENS = re.compile(r"^De (?:voorzitter|griffier|secretaris|burgemeester)"
                              r"(?: van de (?:commissie|raad))?,$", re.I)
 KAMERSTUK = re.compile(r"^(?P<dossier>\d{2}\s?\d{3}(?:[- ][A-Z]{1,5})?)\s+(?P<title>[A-Z].{3,})$")
-KAMERSTUK_NUMBER = re.compile(r"^Nr\.\s*(?P<number>\d{1,4})\s+(?P<kind>[A-Z][A-Z ]{5,})$")
+#: "Nr. 214 LIJST VAN VRAGEN EN ANTWOORDEN", or "Nr. 4" with the kind on the next line
+KAMERSTUK_NUMBER = re.compile(r"^Nr\.\s*(?P<number>\d{1,4})(?:\s+(?P<kind>[A-Z][A-Z ]{5,}))?$")
 LIST_TITLE = re.compile(
     r"^(?:Verslag houdende een )?lijst van vragen en antwoorden\b\s*:?\s*(?P<title>.*)$", re.I)
 REGISTRATION = re.compile(
@@ -125,6 +169,18 @@ def question_label(text: str) -> tuple[str | None, str] | None:
     return number, rest
 
 
+_TRAILING_ANSWER_LABEL = re.compile(r"\s+\**(?:Antwoord|Beantwoording)\s*:\**$", re.I)
+
+
+def trailing_answer_label(text: str) -> tuple[str, bool]:
+    """'Wat betekent dat ? Antwoord:' -> ('Wat betekent dat ?', True): an answer label at the
+    end of a question's line, as PDF text puts a label that stood in the next column."""
+    match = _TRAILING_ANSWER_LABEL.search(text)
+    if match is None or not text[:match.start()].strip():
+        return text, False
+    return text[:match.start()].rstrip(), True
+
+
 def bare_number(text: str) -> str | None:
     match = BARE_NUMBER.match(text.strip())
     return match["number"] if match else None
@@ -141,7 +197,7 @@ def answer_label(text: str) -> tuple[list[str], str, bool] | None:
             match["rest"]:
         return None
     if not (refs or match["continued"]) and written and written.lower() == "antwoord" and \
-            not re.search(r"college", text[:30], re.I):
+            not match["by"]:
         return None  # plain 'Antwoord:' is the classic label (labels.py)
     return expand_refs(refs or ""), match["rest"].strip(), bool(match["continued"])
 
@@ -177,10 +233,15 @@ def block_name(text: str) -> str:
 def block_asker(text: str) -> dict | None:
     """The asker a block heading names: a member, a fractie (or two), or a committee."""
     text = block_name(text)
+    members = members_asker(text)
+    if members and members["party"]:
+        return members
     member = _MEMBER.search(text)
     if member and member["name"].strip():
         party = (member["party"] or member["party2"] or "").strip()
         return {"name": member["name"].strip(), "party": party, "role": "raadslid"}
+    if members:
+        return members  # 'het lid Van Pijpen, ingediend op ...': the party may follow later
     fractie = _FRACTIE.search(re.sub(r"^.*?vragen\s+(?:van\s+)?", "", text, flags=re.I))
     if fractie:
         return fractie_asker(fractie["party"] or fractie["party2"])
@@ -194,6 +255,51 @@ def block_asker(text: str) -> dict | None:
             and not re.search(r"\b(?:19|20)\d\d\b", parties["parties"]):
         return fractie_asker(parties["parties"])
     return None
+
+
+def members_asker(text: str) -> dict | None:
+    """The member or members a sentence or title names as askers, with their parties:
+    'de leden X (PvdA) en Y (GroenLinks)' -> {'name': 'X en Y', 'party': 'PvdA / GroenLinks'}."""
+    match = _MEMBERS.search(text)
+    if not match:
+        return None
+    listed = match["list"].strip(" ,")
+    shared = _ALL_OF.search(listed)
+    if shared:
+        listed = listed[:shared.start()]
+    names, parties = [], []
+    for item in re.split(r"\s*,\s*(?![^()]*\))|\s+en\s+(?![^()]*\))", listed):
+        member = _MEMBER_NAME.match(item.strip())
+        if member is None:
+            return None
+        names.append(member["name"].strip())
+        if member["party"] and member["party"].strip() not in parties:
+            parties.append(member["party"].strip())
+    if shared:
+        parties = [shared["party"].strip()]
+    name = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} en {names[-1]}"
+    return {"name": name, "party": " / ".join(parties), "role": "raadslid"}
+
+
+_ON_BEHALF = re.compile(
+    rf"\bnamens de (?:fractie (?:van (?:de |het )?)?(?P<p1>{_PARTY})|(?P<p2>{_PARTY})-fractie)\b")
+
+
+def asking_party(text: str) -> str | None:
+    """'... heeft ondergetekende de eer, namens de fractie van GroenLinks, ... de volgende vragen
+    te stellen': the party of the member who asks."""
+    if "vragen" not in text.lower():
+        return None
+    match = _ON_BEHALF.search(text)
+    return (match["p1"] or match["p2"]) if match else None
+
+
+def label_asker(text: str) -> tuple[dict | None, str]:
+    """'(fractie VVD) Hoeveel ...?' after a question number -> (the fractie asking, the rest)."""
+    match = _LABEL_ASKER.match(text)
+    if not match:
+        return None, text
+    return fractie_asker(match["party"]), text[match.end():]
 
 
 def group_asker(text: str) -> dict | None:
@@ -234,7 +340,11 @@ def committee_intro(text: str) -> dict | None:
     if match:
         return committee_asker(match["name"])
     match = _FRACTIE_ASKED.search(text)
-    return fractie_asker(match["p1"] or match["p2"]) if match else None
+    if match:
+        return fractie_asker(match["p1"] or match["p2"])
+    if _MEMBERS_ASKED.search(text):
+        return members_asker(text)
+    return None
 
 
 def official_field(text: str) -> tuple[str, str] | None:
@@ -254,7 +364,7 @@ def official_field(text: str) -> tuple[str, str] | None:
 
 def is_furniture(text: str) -> bool:
     """Page headers, signatures and the Kamer's standard sentences: dropped, never content."""
-    return len(text) <= 300 and any(p.match(text) for p in _FURNITURE)
+    return len(text) <= 600 and any(p.match(text) for p in _FURNITURE)
 
 
 def split_remarks(text: str) -> tuple[str, list[str]]:

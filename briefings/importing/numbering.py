@@ -82,6 +82,14 @@ class ListNumbering:
             del counters[deeper]
         return "number", ilvl, _format(value, fmt)
 
+    def is_listed(self, paragraph, *, numbers_only=False) -> bool:
+        """Whether Word puts a number (or a bullet) before the paragraph; counts nothing."""
+        num_id, ilvl = self._num_pr(paragraph)
+        if num_id is None or num_id == "0" or num_id not in self.levels:
+            return False
+        fmt = self.levels[num_id].get(ilvl, ("decimal", 1))[0]
+        return not numbers_only or fmt not in ("bullet", "none")
+
     def _num_pr(self, paragraph):
         """numPr on the paragraph, else on its style or the styles it is based on."""
         ppr = paragraph._p.pPr

@@ -10,7 +10,9 @@ from briefings.importing.structure import MarkdownText
 class HeaderParsing:
     """Mixin of the parser: the lines above the kernboodschap."""
 
-    def _header(self, p) -> bool:
+    def _header(self, p, *, fields_only=False) -> bool:
+        """The header lines; with `fields_only`, only the 'Name: value' fields (below a title
+        that already opened the questions)."""
         doc, text = self.doc, p.text
         for pattern, action in (
             (h.PORTFOLIO, lambda m: doc.update(portfolio_holder=m["holder"].strip())),
@@ -18,7 +20,8 @@ class HeaderParsing:
             (h.MEETING, lambda m: doc.update(meeting=h.meeting_from(m))),
             (h.NUMBERED_TITLE, self._numbered_title),
             (h.AGENDA_ITEM, self._agenda_item),
-            (h.TITLE_FIELD, lambda m: doc.update(title=m["title"].strip())),
+            (h.TITLE_FIELD, lambda m: self._subject(m["title"].strip())),
+            (h.ASKER_FIELD, lambda m: self._asker_field(m["asker"].strip())),
             (h.REGISTRATION_FIELD, lambda m: doc.update(registration_number=m["number"])),
             (h.DECISION, lambda m: self._field("requested_decision", m["value"])),
             (h.OFFICIALS, lambda m: self._field("handling_officials", m["value"])),
@@ -26,6 +29,8 @@ class HeaderParsing:
             (h.CONDITIONAL, lambda m: self._conditional(p)),
             (h.IGNORED, lambda m: None),
         ):
+            if fields_only and pattern not in h.FIELDS:
+                continue
             match = pattern.match(labels.plain(text) if pattern is not h.CONDITIONAL else text)
             if match:
                 action(match)
@@ -36,8 +41,16 @@ class HeaderParsing:
         """Header lines of letters and Kamer lists, also after a block heading: subject,
         reference numbers, kamerstuk; the committee that asks."""
         text = labels.plain(p.text)
-        committee = layouts.committee_intro(text)
+        party = layouts.asking_party(text)
+        if party and self.asker and not self.asker["party"]:
+            self.asker = {**self.asker, "party": party}  # 'namens de fractie van X ... vragen'
+            return True
+        # in a kernboodschap, 'Het raadslid X heeft vragen gesteld over Y.' is a message
+        committee = layouts.committee_intro(text) if self.kind not in (
+            "kernboodschap", "handelingsperspectief") else None
         if committee:
+            if self.asker and self.asker["name"] == committee["name"] and not committee["party"]:
+                return True  # 'Op 13 februari heeft het raadslid X vragen gesteld': X is known
             if not self.in_questions:
                 self._enter_questions(self.block)
             self.asker, self.question, self.target = committee, None, None
@@ -57,10 +70,21 @@ class HeaderParsing:
             self.doc["registration_number"] = f"{self.dossier}, nr. {value}"
         elif name == "title":
             if self.doc["title"] is None or self.title_guessed:
-                self.doc["title"], self.title_guessed = value, False
+                self._subject(value)
         else:
             self.doc[name] = value
         return True
+
+    def _subject(self, title) -> None:
+        """'Onderwerp: Vragen van de Statenfractie van de SP over ...' also names who asks."""
+        self.doc["title"], self.title_guessed = title, False
+        if self.asker is None and labels.is_block(title):
+            self.asker = labels.block_asker(title)
+
+    def _asker_field(self, value) -> None:
+        """'Indiener: Lid Hendriks (CDA)', 'Vragensteller: Hendriks (CDA)'."""
+        self.asker = (labels.asker(value) or labels.asker(f"Lid {value}")
+                      or layouts.members_asker(f"het lid {value}"))
 
     def _title(self, p) -> None:
         if labels.plain(p.text).lower() == "persvragen":

@@ -17,7 +17,8 @@ class QuestionParsing:
     def _enter_questions(self, block) -> None:
         self.block_questions, self.answers_by_number = 0, False
         self._leave_header()
-        self.in_questions, self.block, self.asker, self.question = True, block, None, None
+        asker = self.asker if block == self.block else None  # known from a title or subject
+        self.in_questions, self.block, self.asker, self.question = True, block, asker, None
         self.section, self.target = None, None
         self.headings_seen += 1
 
@@ -26,6 +27,10 @@ class QuestionParsing:
         if p.bullet is not None or p.number or not (labels.is_block(p.text) or in_export_questions):
             return False
         asker, unasked = self.asker, self.block_questions == 0
+        if self.in_header and self.doc["title"] is None and not self.doc["questions"]:
+            # "Beantwoording van de schriftelijke vragen van het raadslid X over Y" on top
+            # names the document; an 'Onderwerp:' further down still takes precedence
+            self.doc["title"], self.title_guessed = labels.plain(p.text), True
         self._enter_questions(layouts.block_name(labels.plain(p.text)))
         self.asker = labels.block_asker(p.text)
         if self.asker is None and unasked:
@@ -55,6 +60,11 @@ class QuestionParsing:
             if not self.in_questions:
                 self._enter_questions(self.block)
             number, text = written
+            asker, text = layouts.label_asker(text)
+            if asker is not None:  # "Vraag 1 (fractie VVD)"
+                self.asker = asker
+            if number is None and text and self._continues_question(p, text):
+                return True
             if not text:
                 self.pending_number = number or p.number or ""
                 self.question, self.target = None, None
@@ -77,6 +87,21 @@ class QuestionParsing:
         if not self.in_questions:
             self._enter_questions(self.block)
         self._new_question(p)
+        return True
+
+    def _continues_question(self, p, text) -> bool:
+        """'Vraag 1: Onderwerp.', an introduction, then 'Vraag: Kan er ...?': one question; the
+        introduction read as an unlabelled answer belongs to the question after all."""
+        question = self.question
+        if question is None or not question["number"] or len(question["variants"]) > 1:
+            return False
+        if question["variants"] and question["variants"][0] is not self.implicit_variant:
+            return False
+        pieces = [question["text"]]
+        if question["variants"]:
+            pieces.append(question["variants"].pop()["markdown"].render())
+        question["text"] = "\n\n".join(pieces + [text])
+        self.target, self.implicit_variant = None, None
         return True
 
     def _numbered_text(self, p) -> bool:
@@ -116,9 +141,10 @@ class QuestionParsing:
         return self.block in self.numbered_blocks
 
     def _new_question(self, p) -> None:
+        text, answer_follows = layouts.trailing_answer_label(p.text)
         self.question = {"number": p.number, "block": self.block,
                          "asker": dict(self.asker) if self.asker else None,
-                         "text": labels.plain(p.text) if p.text.endswith("**") else p.text,
+                         "text": labels.plain(text) if text.endswith("**") else text,
                          "note": MarkdownText(), "variants": []}
         self.doc["questions"].append(self.question)
         self.target, self.list_last = None, None
@@ -127,6 +153,8 @@ class QuestionParsing:
             self.numbered_blocks.add(self.block)
             if p.number.isdigit():
                 self.last_number = int(p.number)
+        if answer_follows:  # "Wat betekent dat? Antwoord:" the answer is on the next lines
+            self._apply_label(p, "antwoord", "", "Antwoord:")
 
     def flag_open_questions(self) -> None:
         """A question without an answer stays empty: an open point, never an invented text."""

@@ -65,6 +65,7 @@ class _Parser(HeaderParsing, QuestionParsing):
         self.last_number = None  # the last numeric question number, for a bare '3'
         self.block_questions = 0  # questions in the current block so far
         self.answers_by_number = False  # under 'Antwoorden': '2. ...' answers question 2
+        self.implicit_variant = None  # an answer begun without a label, by text after a question
 
     def warn(self, paragraph, message) -> None:
         self.doc["warnings"].append(f"{paragraph.ref}: {message}")
@@ -96,6 +97,9 @@ class _Parser(HeaderParsing, QuestionParsing):
             return
         if self.in_header and p.bullet is None and self._header(p):
             return
+        if not self.in_header and not self.doc["questions"] and p.bullet is None and \
+                self._header(p, fields_only=True):
+            return  # 'Datum:', 'Portefeuillehouder:' below a title that opened the questions
         if p.heading == 0:
             return self._title(p)
         if p.style in STYLE_LABELS or p.style in ("Vraag", "Thema"):
@@ -221,7 +225,7 @@ class _Parser(HeaderParsing, QuestionParsing):
         if self.target is None and self.question is not None:
             variant = new_variant("antwoord")
             self.question["variants"].append(variant)
-            self.target = variant["markdown"]
+            self.target, self.implicit_variant = variant["markdown"], variant
         if self.target is None:
             if self.in_header:
                 self.warn(p, "tekst in de kop niet herkend; geplaatst onder 'Overig'")

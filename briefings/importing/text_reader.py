@@ -5,12 +5,28 @@ import re
 
 from briefings.importing.cleanup import clean_line
 from briefings.importing.errors import ImportRefused
-from briefings.importing.layouts import is_page_furniture
+from briefings.importing.layouts import is_furniture, is_page_furniture
 from briefings.importing.paragraphs import Paragraph, Paragraphs
+from briefings.importing.tables import table_paragraphs
 
 _BULLET = re.compile(
     r"^(?P<indent>[ \t]*)(?:[-*+•▪◦·–]|o(?=\s))\s+(?P<o>o\s+|[•▪◦]\s+)?(?P<text>.*)$")
 _NUMBER = re.compile(r"^\s*(?P<number>\d{1,4}[a-z]?)[.)]\s+(?P<text>\S.*)$")
+#: "D66-1. Hoeveel ...": a question numbered per fractie with its code
+_CODE_NUMBER = re.compile(
+    r"^\s*(?P<number>[A-Z][A-Za-z0-9]{0,9}-\d{1,3}[a-z]?)[.):]\s+(?P<text>\S.*)$")
+#: "1 (a). Hoeveel ...": a sub-question, numbered 1a
+_SUB_NUMBER = re.compile(r"^\s*(?P<number>\d{1,4})\s*\((?P<sub>[a-z])\)[.:]?\s+(?P<text>\S.*)$")
+#: a Markdown table row; the rule under its header row
+_TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
+_TABLE_RULE = re.compile(r"^[\s|:-]+$")
+_CELL_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
+#: a line that starts something new, never the rest of the line above it
+_STARTS_NEW = re.compile(r"^(?:[-*+•▪◦·–]\s|\d{1,4}[a-z]?(?:[.)]\s|$)|#|\|)|^(?:Vraag|Antwoord|"
+                         r"Toelichting|Beantwoording|Reactie|NB|N\.B\.|Noot|V:|A:)\b", re.I)
+_LIST_MARKER = re.compile(r"[-*+•▪◦·–o]|\d{1,4}[a-z]?[.)]|[a-z][.)]")
+#: text exported from a PDF is hard-wrapped: most long lines stop mid-sentence
+_WRAP_WIDTH = 60
 _HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*$")
 _TERMINAL = (".", "!", "?", ":", ";")
 #: a line broken by a page break is long; short lines are headings or list items
@@ -34,13 +50,73 @@ def read_text(data: bytes) -> Paragraphs:
                             f"er hooguit {_dutch(MAX_LINES)}. Splits het bestand per annotatie "
                             "en importeer de delen.")
     joiner = Joiner()
-    previous = None
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+    previous, above = None, None  # the last paragraph; the line right above, if not blank
+    lines = text.splitlines()
+    wrapped = hard_wrapped(lines)
+    table: list[list[list[str]]] = []
+    for number, line in enumerate(lines + [""], start=1):
+        row = _TABLE_ROW.match(line)
+        if row:
+            if not _TABLE_RULE.match(line):
+                table.append([_CELL_BREAK.split(c.strip()) for c in row["cells"].split("|")])
             continue
-        previous = paragraph_from_line(line, f"regel {number}", previous)
-        joiner.add(previous)
+        cells = tab_cells(line)
+        if cells and (table or tab_cells(_line(lines, number))
+                      or tab_cells(_line(lines, number - 2))):
+            table.append([[cell] for cell in cells])  # a Word table saved as text
+            continue
+        if table:
+            for paragraph in table_paragraphs(table, f"tabel boven regel {number}"):
+                joiner.add(paragraph)
+            table, above = [], None
+        if not line.strip():
+            above = None
+            continue
+        if wrapped and above is not None and wraps_on(above, line):
+            joiner.extend(clean_line(line))
+        else:
+            previous = paragraph_from_line(line, f"regel {number}", previous)
+            joiner.add(previous)
+        above = line.strip()
     return Paragraphs(joiner.result(), warnings)
+
+
+def tab_cells(line: str) -> list[str] | None:
+    """The cells of a line that Word wrote for a table row: texts between tabs (not the tabs
+    that indent a bullet)."""
+    cells = [cell.strip() for cell in line.strip().split("\t")]
+    if _LIST_MARKER.fullmatch(cells[0]):
+        return None  # '•<tab>text', '1.<tab>text': a list item as Word writes it
+    return cells if len(cells) >= 2 and sum(1 for c in cells if c) >= 2 else None
+
+
+def _line(lines: list[str], index: int) -> str:
+    return lines[index] if 0 <= index < len(lines) else ""
+
+
+def hard_wrapped(lines: list[str]) -> bool:
+    """Text from a PDF: at least three long lines, and a third of them, stop mid-sentence with
+    the sentence going on on the very next line. Word's text export has a line per paragraph."""
+    long = broken = 0
+    for line, following in zip(lines, lines[1:] + [""], strict=True):
+        line = line.strip()
+        if len(line) < _WRAP_WIDTH:
+            continue
+        long += 1
+        if not line.endswith(_TERMINAL) and following.strip():
+            broken += 1
+    return broken >= 3 and broken * 3 >= long
+
+
+def wraps_on(above: str, line: str) -> bool:
+    """In hard-wrapped text: `line` is the rest of the sentence on the line above it (also
+    when it starts with a capital, or with '10)' after '(bladzijde')."""
+    if is_page_furniture(above) or is_furniture(line.strip()):
+        return False
+    if above.count("(") > above.count(")"):
+        return True
+    return (len(above) >= _WRAP_WIDTH and not above.endswith(_TERMINAL)
+            and not _STARTS_NEW.match(line.strip()))
 
 
 class Joiner:
@@ -59,18 +135,24 @@ class Joiner:
         if is_page_furniture(paragraph.text):
             return  # a page number between the halves of a sentence
         if self.paragraphs and self._continues(paragraph):
-            self._parts.append(paragraph.text)
-            self._length += len(paragraph.text) + 1
-            if self._length > MAX_PARAGRAPH_CHARS:
-                raise ImportRefused(
-                    f"Vanaf {self.paragraphs[-1].ref} loopt één alinea door over meer dan "
-                    f"{_dutch(MAX_PARAGRAPH_CHARS)} tekens zonder witregel of zinseinde: dit "
-                    "lijkt geen annotatie. Controleer of het de goede tekst is, of kies het "
-                    "Word-bestand.")
+            self.extend(paragraph.text)
         elif paragraph.text:
             self._close()
             self.paragraphs.append(paragraph)
             self._parts, self._length = [paragraph.text], len(paragraph.text)
+
+    def extend(self, text: str) -> None:
+        """`text` continues the last paragraph (a sentence split by a page break or a wrap)."""
+        if not self.paragraphs or not text:
+            return
+        self._parts.append(text)
+        self._length += len(text) + 1
+        if self._length > MAX_PARAGRAPH_CHARS:
+            raise ImportRefused(
+                f"Vanaf {self.paragraphs[-1].ref} loopt één alinea door over meer dan "
+                f"{_dutch(MAX_PARAGRAPH_CHARS)} tekens zonder witregel of zinseinde: dit "
+                "lijkt geen annotatie. Controleer of het de goede tekst is, of kies het "
+                "Word-bestand.")
 
     def result(self) -> list[Paragraph]:
         self._close()
@@ -89,6 +171,8 @@ class Joiner:
             return False
         if previous.heading is not None or self._parts[-1].endswith(_TERMINAL):
             return False
+        if is_furniture(self._parts[-1]):
+            return False  # 'Burgemeester en wethouders van X,' above 'namens dezen,
         return self._length >= _MIN_BROKEN_LENGTH
 
 
@@ -140,6 +224,12 @@ def paragraph_from_line(line: str, ref: str, previous: Paragraph | None) -> Para
     numbered = _NUMBER.match(line)
     if numbered:
         return Paragraph(clean_line(numbered["text"]), ref, number=numbered["number"])
+    code = _CODE_NUMBER.match(line)
+    if code and sum(c.isupper() or c.isdigit() for c in code["number"].split("-")[0]) >= 2:
+        return Paragraph(clean_line(code["text"]), ref, number=code["number"])  # not 'Covid-19.'
+    sub = _SUB_NUMBER.match(line)
+    if sub:
+        return Paragraph(clean_line(sub["text"]), ref, number=sub["number"] + sub["sub"])
     return Paragraph(clean_line(line), ref)
 
 

@@ -1,7 +1,8 @@
 """Import: bulk documents/s and questions/s, a 1,000-question preview, 5 and 20 MB texts, facts"""
 # Made-up documents in the shape of FORMAT.md, unique per number, so that none is skipped as
 # already imported; half of them real Word files with list numbering. The last row is the
-# facts-per-document score over the labelled corpus of tests/importing/corpus.
+# facts-per-document scores over the labelled corpus of tests/importing/corpus (all of it, and
+# the documents of other governments apart).
 
 import os
 import time
@@ -54,7 +55,7 @@ def run(workdir: Path) -> list[dict]:
     rows.append(_bulk_corpus(workdir))
     rows += [_preview(workdir, 500), _preview(workdir, 1000)]
     rows += [_big_text(5), _big_text(20)]
-    rows.append(_facts())
+    rows += _facts()
     return rows
 
 
@@ -134,15 +135,21 @@ def _big_text(megabytes: int) -> dict:
                 "<= 10 s" if megabytes == 20 else "-", cpu=cpu)
 
 
-def _facts() -> dict:
-    try:
-        from tests.importing.corpus.facts import corpus_score
-    except ImportError:
-        return {"step": "feiten per document (corpus)", "target": "(nog geen corpus)"}
-    score = corpus_score()
-    return {"step": f"feiten per document: {score.found}/{score.total} over "
-                    f"{score.documents} documenten", "seconds": "",
-            "documents/s": "", "questions/s": "", "target": f"{100 * score.ratio:.1f}%"}
+def _facts() -> list[dict]:
+    """The whole corpus, and apart the documents from other governments' publications that
+    the importer was generalised on (unseen) and those written after that (held out)."""
+    from tests.importing.corpus.facts import corpus_score
+    from tests.importing.corpus.labels import HELD_OUT, UNSEEN
+
+    rows = []
+    for what, names in (("", None), (" (ongeziene layouts)", list(UNSEEN)),
+                        (" (achtergehouden layouts)", list(HELD_OUT))):
+        score = corpus_score(names)
+        rows.append({"step": f"feiten per document{what}: {score.found}/{score.total} over "
+                             f"{score.documents} documenten", "seconds": "",
+                     "documents/s": "", "questions/s": "",
+                     "target": f"{100 * score.ratio:.1f}% (>= 95%)"})
+    return rows
 
 
 def _database(path: Path):

@@ -14,6 +14,11 @@ _NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(.*)$")
 _BULLET = re.compile(r"^(\s*)[-*]\s+(o\s+)?(.*)$")
 _HEADING = re.compile(r"^(#{1,3})\s+(.*)$")
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
+#: a Markdown table row ('| Vraag | tekst |'); its rule row ('|---|---|') is left out of Word
+_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_TABLE_RULE = re.compile(r"^[\s|:-]+$")
+#: a line break inside a table cell, as Markdown tables write it
+_CELL_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
 
 
 class WordList:
@@ -71,7 +76,19 @@ def docx_from_text(text: str, *, add=add_text, style_of=lambda line: None) -> by
     document = docx.Document()
     numbers, bullets = WordList(document), WordList(document, "bullet")
     previous, last_number = None, None
-    for line in text.splitlines():
+    rows: list[list[str]] = []
+    for line in text.splitlines() + [""]:
+        row = _TABLE_ROW.match(line)
+        if row:
+            if not _TABLE_RULE.match(line):
+                rows.append([cell.strip() for cell in row[1].split("|")])
+            continue
+        if "\t" in line.strip():  # a Word table saved as text: the cells between tabs
+            rows.append([cell.strip() for cell in line.strip().split("\t")])
+            continue
+        if rows:
+            _add_table(document, rows, add)
+            rows = []
         if not line.strip():
             continue
         heading, numbered, bullet = _HEADING.match(line), _NUMBERED.match(line), _BULLET.match(line)
@@ -94,6 +111,17 @@ def docx_from_text(text: str, *, add=add_text, style_of=lambda line: None) -> by
         else:
             add(document.add_paragraph(style=style_of(line.strip())), line.strip())
     return save(document)
+
+
+def _add_table(document, rows: list[list[str]], add) -> None:
+    """A real Word table; '<br>' in a cell starts a new paragraph in that cell."""
+    table = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+    for cells, row in zip(rows, table.rows, strict=True):
+        for text, cell in zip(cells, row.cells, strict=False):
+            parts = _CELL_BREAK.split(text)
+            add(cell.paragraphs[0], parts[0])
+            for part in parts[1:]:
+                add(cell.add_paragraph(), part)
 
 
 _REMARK_OR_DELETION = re.compile(r"\[\[(.+?)\]\]|~~(.+?)~~")

@@ -1,4 +1,4 @@
-"""The labelled corpus (tests/importing/corpus): 8 layout families, each as text and as Word.
+"""The labelled corpus (tests/importing/corpus): 13 layout families, each as text and as Word.
 
 The score is the share of facts a careful reader sees (questions, numbers, askers and
 parties, variant count, answer text, header fields, warnings) that the importer gets right.
@@ -7,17 +7,30 @@ parties, variant count, answer text, header fields, warnings) that the importer 
 import pytest
 
 from tests.importing.corpus.facts import KINDS, Score, corpus_score, read, score_document
-from tests.importing.corpus.labels import DOCUMENTS
+from tests.importing.corpus.labels import DOCUMENTS, HELD_OUT, UNSEEN
 
 #: the corpus as a whole (the importer before issue 11: 287/686 facts, 41.8%)
 FLOOR = 0.95
+#: documents written after issue 11 from other governments' publications (243/476, 51.1%,
+#: before the importer was generalised for them; two table shapes added later 21/76), and
+#: the held-out ones written after that (174/226, 77.0%, before the next round): each set on
+#: its own, so that no set hides in the total
+SET_FLOORS = {"unseen": (UNSEEN, 0.95), "held_out": (HELD_OUT, 0.95)}
 #: every single document, so that no family is given up for the others
 DOCUMENT_FLOOR = 0.85
 
 
-def test_the_corpus_covers_eight_layout_families():
+def test_the_corpus_covers_thirteen_layout_families():
     families = {label["family"].split()[0] for label in DOCUMENTS.values()}
-    assert families >= {str(n) for n in range(1, 9)}
+    assert families >= {str(n) for n in range(1, 14)}
+
+
+@pytest.mark.parametrize("name", sorted(SET_FLOORS))
+def test_documents_of_other_governments_are_read(name):
+    documents, floor = SET_FLOORS[name]
+    score = corpus_score(list(documents))
+    print(f"\n{name}: {score.found}/{score.total} ({100 * score.ratio:.1f}%)")
+    assert score.ratio >= floor, "\n".join(score.missed)
 
 
 def test_corpus_score_is_above_the_floor():

@@ -73,6 +73,12 @@ def test_a_damaged_word_file_is_refused_in_dutch_with_advice(case):
     ("binair.txt", b"\x00\x01\x02tekst"), ("oud.doc", b"\xd0\xcf\x11\xe0"),
     ("stuk.pdf", b"%PDF-1.7"), ("foto.png", b"\x89PNG"), ("brief.txt", b"Beste collega,"),
     ("lang.txt", b"regel\n" * 120_000), ("alinea.txt", b"a" * 60 + b"\n" + b"x\n" * 60_000),
+    # text from a PDF, wrapped at every line, that never ends its one sentence
+    ("pdf-tekst.txt", b"De gemeente heeft in het afgelopen jaar meldingen over de wachttijd en\n"
+     * 3_000),
+    # a table of figures and nothing else: no question, no heading, no header
+    ("cijfers.md", b"| 2021 | 15 |\n| 2022 | 18 |\n"),
+    ("vragen-zonder-tekst.md", b"| Vraag | Antwoord |\n|---|---|\n| | |\n"),
 ])
 def test_other_refusals_say_what_is_wrong_without_exception_names(name, data):
     message = _refusal(name, data)

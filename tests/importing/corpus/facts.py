@@ -63,6 +63,14 @@ def score_document(name: str, document: dict, score: Score, where: str) -> None:
     for index, fact in enumerate(expected):
         found = questions[index] if index < len(questions) else None
         _question(score, f"{where} vraag #{index + 1}", fact, found)
+    for index, pieces in labels.get("questions_contain", {}).items():
+        for piece in pieces:
+            score.check(where, f"vraag #{index + 1} bevat {piece!r}",
+                        index < len(questions) and piece in questions[index]["text"])
+    for index, pieces in labels.get("questions_absent", {}).items():
+        for piece in pieces:
+            score.check(where, f"vraag #{index + 1} zonder {piece!r}",
+                        index < len(questions) and piece not in questions[index]["text"])
     answers = [_answer_text(q) for q in questions]
     for index, pieces in labels.get("answers_contain", {}).items():
         for piece in pieces:
