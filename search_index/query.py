@@ -8,7 +8,7 @@ from whoosh import highlight, sorting
 from whoosh.collectors import TimeLimit, TimeLimitCollector
 from whoosh.query import And, AndNot, NullQuery, NumericRange, Or, Prefix, Require, Term
 
-from search_index import counting, suggest
+from search_index import counting, suggest, topk
 from search_index.analysis import clean_query, make_parser
 from search_index.matchers import AllowMatcher, allowed_docs, with_quality_phrases
 
@@ -195,14 +195,19 @@ def _search(searcher, text, filters, page, pagelen, facets, exact_total) -> Resu
         counts = _counted(searcher, query)
     elif facets:
         counts, results = _counted_while_searching(searcher, query, page * pagelen)
+    total = None
     if results is None:
-        results = searcher.search(query, limit=page * pagelen)
+        fast = topk.search(searcher, query, page * pagelen)
+        if fast is not None:
+            results, total = fast
+        else:
+            results = searcher.search(query, limit=page * pagelen)
     results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
     results.formatter = _MarkFormatter()
     hits = [_hit(hit) for hit in results[(page - 1) * pagelen: page * pagelen]]
     if counts is not None:
         total = sum(counts["kind"].values())
-    else:
+    elif total is None:
         total = len(results) if exact_total else results.estimated_length()
     return Result(clean_query(text), total, hits, counts if total else {}, page, pagelen,
                   counts_skipped=facets and counts is None)
