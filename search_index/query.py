@@ -8,7 +8,7 @@ from whoosh import highlight, sorting
 from whoosh.collectors import TimeLimit, TimeLimitCollector
 from whoosh.query import And, AndNot, NullQuery, NumericRange, Or, Prefix, Require, Term
 
-from search_index import counting, suggest, topk
+from search_index import counting, names, suggest, topk
 from search_index.analysis import clean_query, make_parser
 from search_index.matchers import AllowMatcher, allowed_docs, with_quality_phrases
 
@@ -30,8 +30,9 @@ class Filtered(Require):
 @dataclass
 class Filters:
     kinds: list[str] = field(default_factory=list)
-    asker: str = ""
-    party: str = ""
+    #: as typed: any spelling or part of a name ("Vries"); or the values themselves
+    asker: str | tuple[str, ...] = ""
+    party: str | tuple[str, ...] = ""
     portfolio_holder: str = ""
     date_from: str = ""  # ISO dates
     date_to: str = ""
@@ -103,8 +104,12 @@ def filter_query(filters: Filters):
     if filters.kinds:
         parts.append(Or([Term("kind", k) for k in filters.kinds]))
     for name in ("asker", "party", "portfolio_holder"):
-        if getattr(filters, name):
-            parts.append(Term(name, getattr(filters, name)))
+        values = getattr(filters, name)
+        if isinstance(values, str):
+            values = (values,) if values else ()
+        if values:
+            parts.append(Or([Term(name, v) for v in values]) if len(values) > 1
+                         else Term(name, values[0]))
     if filters.date_from or filters.date_to:
         parts.append(NumericRange("meeting_day", _day(filters.date_from), _day(filters.date_to)))
     if filters.status == "gekozen":
@@ -143,7 +148,9 @@ def parse(searcher, text: str):
     if not text:
         return None
     query = make_parser(searcher.schema).parse(text)
-    return None if query is NullQuery else _scored_prefixes(searcher, with_quality_phrases(query))
+    if query is NullQuery:
+        return None
+    return names.with_names(searcher, text, _scored_prefixes(searcher, with_quality_phrases(query)))
 
 
 #: a prefix with up to this many words in the index is scored like those words (the better
@@ -184,7 +191,7 @@ def search(searcher, text: str, filters: Filters | None = None, *, page: int = 1
 
 
 def _search(searcher, text, filters, page, pagelen, facets, exact_total) -> Result:
-    filters = filters or Filters()
+    filters = _names_as_indexed(searcher, filters or Filters())
     query = parse(searcher, text)
     page = max(1, page)
     if query is None:
@@ -211,6 +218,18 @@ def _search(searcher, text, filters, page, pagelen, facets, exact_total) -> Resu
         total = len(results) if exact_total else results.estimated_length()
     return Result(clean_query(text), total, hits, counts if total else {}, page, pagelen,
                   counts_skipped=facets and counts is None)
+
+
+def _names_as_indexed(searcher, filters: Filters) -> Filters:
+    """The asker and party typed in the form as the values the index holds ("Vries" ->
+    "de Vries"); a name that matches none stays as typed and finds nothing."""
+    found = {}
+    for name in ("asker", "party"):
+        typed = getattr(filters, name)
+        if isinstance(typed, str) and typed:
+            typed = names.asker_key(typed) if name == "asker" else typed
+            found[name] = tuple(names.matching_values(searcher.reader(), name, typed)) or typed
+    return replace(filters, **found) if found else filters
 
 
 def _counted(searcher, query) -> dict[str, dict[str, int]] | None:
