@@ -1,5 +1,6 @@
 """Queries: parse the user's words, apply filters, return ids, scores, highlights and counts."""
 
+import re
 from dataclasses import dataclass, field, replace
 from html import escape
 from itertools import islice
@@ -9,7 +10,7 @@ from whoosh.collectors import TimeLimit, TimeLimitCollector
 from whoosh.query import And, AndNot, NullQuery, NumericRange, Or, Prefix, Require, Term
 
 from search_index import counting, names, suggest, topk
-from search_index.analysis import clean_query, make_parser
+from search_index.analysis import OPERATOR_WORDS, clean_query, make_parser
 from search_index.matchers import AllowMatcher, allowed_docs, with_quality_phrases
 
 #: seconds the counts per filter value may take before the page goes without them
@@ -70,6 +71,8 @@ class Result:
     counts_skipped: bool = False
     #: `query` found nothing; these are the hits of this corrected query ("Bedoelde u: ...?")
     suggestion: str | None = None
+    #: no document has all the words of `query`; these hits have some of them, the most first
+    any_words: bool = False
 
     @property
     def pages(self) -> int:
@@ -187,7 +190,25 @@ def search(searcher, text: str, filters: Filters | None = None, *, page: int = 1
             found = _search(searcher, suggestion, filters, page, pagelen, facets, exact_total)
             if found.hits:
                 return replace(found, query=result.query, suggestion=suggestion)
+    loose = any_of_the_words(result.query) if not result.total else None
+    if loose:
+        found = _search(searcher, loose, filters, page, pagelen, facets, exact_total)
+        if found.total:
+            return replace(found, query=result.query, any_words=True)
     return result
+
+
+def any_of_the_words(text: str) -> str | None:
+    """Return the words of a plain query of several words joined by OR, or None.
+
+    "toezegging fietsenstalling" has no document with both words: rather than nothing, the
+    documents with most of them (BM25 ranks a document with more and rarer words higher).
+    A query with quotes, operators, groups or prefixes asked for exactly what it says.
+    """
+    words = text.split()
+    if len(words) < 2 or any(w in OPERATOR_WORDS for w in words) or re.search(r'["()*]', text):
+        return None
+    return " OR ".join(words)
 
 
 def _search(searcher, text, filters, page, pagelen, facets, exact_total) -> Result:

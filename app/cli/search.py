@@ -46,6 +46,9 @@ def search_command(query, as_json, limit, approved_only, as_email):
         return
     if data["suggestion"]:
         click.echo(f"Geen resultaten voor: {data['query']}. Bedoelde u: {data['suggestion']}?")
+    if data["any_words"]:
+        click.echo("Geen resultaten met al deze woorden. "
+                   "Dit zijn de resultaten met een deel ervan.")
     click.echo(f"{data['total']} resultaten voor: {data['suggestion'] or data['query']}")
     for row in data["results"]:
         snippet = html.unescape(row["highlight"].replace("<mark>", "*").replace("</mark>", "*"))
