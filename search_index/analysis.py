@@ -9,7 +9,15 @@ import re
 import threading
 
 import Stemmer
-from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, RegexTokenizer, StopFilter
+from whoosh.analysis import (
+    CharsetFilter,
+    Filter,
+    LowercaseFilter,
+    RegexTokenizer,
+    StopFilter,
+    Token,
+    Tokenizer,
+)
 from whoosh.lang.stopwords import stoplists
 from whoosh.qparser import AndGroup, QueryParser, plugins
 from whoosh.support.charset import accent_map
@@ -100,15 +108,27 @@ class CompoundFilter(Filter):
                 t.boost = boost
 
 
+#: a word: letters and digits, with decimals and thousands ("1.250", "3,5") kept together
+WORD = r"\w+(?:[.,]\d+)*"
+
+
 def dutch_analyzer(stemmer: str = STEMMER, compound_parts: bool = True):
-    """Return the chain: words, lowercase, Dutch stop words only, compound parts (index only),
-    accents folded, Dutch stems.
+    """Return the analyzer: words, lowercase, Dutch stop words only, compound parts (index
+    only), accents folded, Dutch stems.
 
     `LanguageAnalyzer('nl')` would also drop English stop words ("is", "in", "over", ...).
     `stemmer` is a PyStemmer algorithm name, or "whoosh" for Whoosh's own dutch_porter
-    (kept to measure against).
+    (kept to measure against, as the filter chain below).
     """
-    chain = (RegexTokenizer(r"\w+(?:[.,]\d+)*") | LowercaseFilter()
+    if stemmer == "whoosh":
+        return filter_chain(stemmer, compound_parts)
+    return DutchAnalyzer(stemmer, compound_parts)
+
+
+def filter_chain(stemmer: str = STEMMER, compound_parts: bool = True):
+    """The same analysis as Whoosh filters, one generator step per filter per word: what
+    DutchAnalyzer must equal (tests compare them), and the "whoosh" stemmer for the bench."""
+    chain = (RegexTokenizer(WORD) | LowercaseFilter()
              | StopFilter(stoplist=DUTCH_STOP_WORDS, minsize=1))
     if compound_parts:
         chain = chain | CompoundFilter()
@@ -119,6 +139,103 @@ def dutch_analyzer(stemmer: str = STEMMER, compound_parts: bool = True):
         return chain | CharsetFilter(accent_map) | StemFilter(
             stemfn=stemmer_for_language("nl"), lang=None, cachesize=50000)
     return chain | DutchStemFilter(stemmer)
+
+
+class DutchAnalyzer(Tokenizer):
+    """filter_chain() in one loop, with what a word becomes remembered per word.
+
+    A bulk build analyses every word of every document; through the chain each word passes
+    five generators and is folded, stemmed and split again every time it recurs. Here a
+    word's terms (stem, then its compound parts' stems) are looked up in a dict. The tokens
+    are the same as the chain's: text, position (stop words take none), characters, boost.
+    """
+
+    def __init__(self, algorithm: str = STEMMER, compound_parts: bool = True):
+        self.algorithm, self.compound_parts = algorithm, compound_parts
+        self._terms: dict[tuple[str, bool], tuple | None] = {}
+
+    def __eq__(self, other):
+        return (self.__class__ is other.__class__ and self.algorithm == other.algorithm
+                and self.compound_parts == other.compound_parts)
+
+    def __getstate__(self):  # the schema is pickled into the index: leave the cache out
+        return {"algorithm": self.algorithm, "compound_parts": self.compound_parts}
+
+    def __setstate__(self, state):
+        self.__init__(**state)
+
+    def terms(self, word: str, query: bool) -> tuple | None:
+        """Return ((term, boost), ...) for a lowercase word, or None for a stop word."""
+        key = (word, query)
+        found = self._terms.get(key, False)
+        if found is False:
+            if len(self._terms) >= _TERMS_MAX:
+                self._terms.clear()
+            found = self._terms[key] = self._analyse(word, query)
+        return found
+
+    def _analyse(self, word, query):
+        if not word or word in DUTCH_STOP_WORDS:  # the chain's StopFilter(minsize=1)
+            return None
+        found = [(index_term(word, self.algorithm), 1.0)]
+        if self.compound_parts and not query and len(word) >= compounds.MIN_LENGTH:
+            found += [(index_term(part, self.algorithm), CompoundFilter.PART_BOOST)
+                      for part in compounds.split(word)]
+        return tuple(found)
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False,
+                 removestops=True, start_pos=0, start_char=0, tokenize=True, mode="",
+                 **kwargs):
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        query, terms, pos = mode == "query", self.terms, None
+        words = _WORD.finditer(value) if tokenize else (_Whole(value),)
+        keeporiginal = keeporiginal or not tokenize
+        for n, match in enumerate(words):
+            text = match.group(0)
+            if keeporiginal:
+                t.original = text
+            if chars:
+                t.startchar, t.endchar = start_char + match.start(), start_char + match.end()
+            word = text.lower()
+            found = terms(word, query)
+            if found is None:  # a stop word: kept (without a position of its own) if asked
+                if not removestops:
+                    t.text, t.boost, t.stopped = word, 1.0, True
+                    if positions:
+                        t.pos = start_pos + n
+                    yield t
+                continue
+            t.stopped = False
+            if positions:
+                pos = start_pos + n if pos is None else pos + 1
+                t.pos = pos
+            for term, boost in found:
+                t.text, t.boost = term, boost
+                yield t
+
+
+_WORD = re.compile(WORD)
+
+
+class _Whole:
+    """The whole value as one match (tokenize=False)."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def group(self, _n):
+        return self.value
+
+    def start(self):
+        return 0
+
+    def end(self):
+        return len(self.value)
+
+
+def name_analyzer():
+    """Words of a name or party: lower case, accents folded, nothing stemmed or dropped."""
+    return RegexTokenizer(r"\w+") | LowercaseFilter() | CharsetFilter(accent_map)
 
 
 #: operators, upper case only: "en", "of" and "niet" in lower case are ordinary (stop) words

@@ -8,6 +8,8 @@ and a count is `(matches & value).bit_count()`, done in C.
 """
 
 import time
+from collections import defaultdict, deque
+from itertools import repeat
 
 from whoosh.query import And, AndNot, Not, NullQuery, Or, Prefix, Require, Term, Wildcard
 
@@ -37,6 +39,52 @@ def counts(searcher, query, fields, *, time_limit: float) -> dict[str, dict[str,
                 if n:
                     tally[value] = tally.get(value, 0) + n
     return found
+
+
+def matches(searcher, query, deadline) -> int:
+    """Return the segment's live documents matching `query` (searcher: a leaf searcher).
+
+    :raises TooSlow: a part without a cached set was walked past `deadline`.
+    """
+    deadline = time.perf_counter() + 10 if deadline is None else deadline
+    return _Bits(searcher, deadline).of(query) & _live(searcher.reader())
+
+
+def weight_sets(reader, fieldname, text) -> dict[float, int]:
+    """Return weight -> documents of the segment with the word at that weight; cached."""
+    def build():
+        if (fieldname, text) not in reader:
+            return {}
+        matcher = reader.postings(fieldname, text)
+        matcher = getattr(matcher, "child", matcher)  # deleted documents: see _live
+        found: dict[float, list] = defaultdict(list)
+        for ids, weights in _blocks(matcher):
+            for weight, docnum in zip(weights, ids, strict=True):
+                found[weight].append(docnum)
+        size = reader.doc_count_all()
+        return {weight: _bits(docs, size) for weight, docs in found.items()}
+    return _cached(reader, ("weights", fieldname, text), build)
+
+
+def length_sets(reader, fieldname) -> dict:
+    """Return field length (as Whoosh's scorer reads it) -> documents of the segment; cached."""
+    def build():
+        from search_index.whoosh_patches import LENGTHS, length_bytes
+
+        raw = length_bytes(reader._perdoc, fieldname) or b""
+        found = {}
+        for byte in set(raw) - {0}:  # 0: no length, the field is empty
+            table = bytes(49 if b == byte else 48 for b in range(256))  # "1" and "0"
+            found[LENGTHS[byte]] = int(raw.translate(table)[::-1] or b"0", 2)
+        return found
+    return _cached(reader, ("lengths", fieldname), build)
+
+
+def _bits(docnums, size) -> int:
+    """Return a bitset of document numbers, built in C: a "0"/"1" string read in base 2."""
+    chars = bytearray(b"0") * size
+    deque(map(chars.__setitem__, docnums, repeat(49)), maxlen=0)
+    return int(chars[::-1] or b"0", 2)
 
 
 def value_sets(reader, fieldname) -> dict[str, int]:
@@ -105,8 +153,12 @@ class _Bits:
         return result or 0
 
     def _term(self, fieldname, text) -> int:
-        return _cached(self.reader, ("term", fieldname, text),
-                       lambda: _term_bits(self.reader, fieldname, text))
+        def build():  # from the sets per weight, which the best hits need too: one read
+            bits = 0
+            for docs in weight_sets(self.reader, fieldname, text).values():
+                bits |= docs
+            return bits
+        return _cached(self.reader, ("term", fieldname, text), build)
 
     def _any(self, fieldname, words) -> int:
         result = 0
@@ -151,6 +203,26 @@ def _ids(matcher):
         if matcher._ids is None:
             matcher._read_ids()
         yield from matcher._ids[matcher._i:]
+        matcher._next_block()
+
+
+def _blocks(matcher):
+    """Yield (ids, weights) of a fresh postings matcher, a block at a time where Whoosh's
+    block matcher allows."""
+    if not hasattr(matcher, "_read_weights") or not hasattr(matcher, "_next_block"):
+        found = []
+        while matcher.is_active():
+            found.append((matcher.id(), matcher.weight()))
+            matcher.next()
+        if found:
+            yield tuple(i for i, _ in found), [w for _, w in found]
+        return
+    while matcher.is_active():
+        if matcher._ids is None:
+            matcher._read_ids()
+        if matcher._weights is None:
+            matcher._read_weights()
+        yield matcher._ids[matcher._i:], matcher._weights[matcher._i:]
         matcher._next_block()
 
 

@@ -22,6 +22,7 @@ from briefings.models import (
     Section,
 )
 from briefings.visibility import open_to_press, released
+from search_index.names import asker_key
 
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:o\s+)?")
 
@@ -51,7 +52,7 @@ def question_fields(question) -> dict:
     return {
         **annotation_fields(question.annotation),
         "question_id": str(question.id),
-        "asker": asker.name if asker else "",
+        "asker": asker_key(asker.name) if asker else "",
         "party": asker.party if asker else "",
     }
 
@@ -59,7 +60,7 @@ def question_fields(question) -> dict:
 def question_documents(question) -> list[dict]:
     key = entity_key("question", question.id)
     return [{"doc_id": key, "entity": key, "kind": "question", "text": question.text,
-             "question": question.text, "public": True,
+             "question": question.text, "who": _who(question.asker), "public": True,
              "visible_to_pers": open_to_press(question), **question_fields(question)}]
 
 
@@ -114,8 +115,13 @@ def commitment_documents(commitment) -> list[dict]:
         **date_fields(commitment.made_on),
         "annotation_id": str(commitment.annotation_id or ""),
         "question_id": str(commitment.question_id or ""),
-        "asker": asker.name if asker else "", "party": asker.party if asker else "",
+        "asker": asker_key(asker.name) if asker else "", "party": asker.party if asker else "",
+        "who": _who(asker),
     }]
+
+
+def _who(asker) -> str:
+    return f"{asker.name} {asker.party}" if asker else ""
 
 
 def line_documents(line) -> list[dict]:

@@ -1,5 +1,6 @@
 """Queries: parse the user's words, apply filters, return ids, scores, highlights and counts."""
 
+import re
 from dataclasses import dataclass, field, replace
 from html import escape
 from itertools import islice
@@ -8,8 +9,8 @@ from whoosh import highlight, sorting
 from whoosh.collectors import TimeLimit, TimeLimitCollector
 from whoosh.query import And, AndNot, NullQuery, NumericRange, Or, Prefix, Require, Term
 
-from search_index import counting, suggest
-from search_index.analysis import clean_query, make_parser
+from search_index import counting, names, suggest, topk
+from search_index.analysis import OPERATOR_WORDS, clean_query, make_parser
 from search_index.matchers import AllowMatcher, allowed_docs, with_quality_phrases
 
 #: seconds the counts per filter value may take before the page goes without them
@@ -30,8 +31,9 @@ class Filtered(Require):
 @dataclass
 class Filters:
     kinds: list[str] = field(default_factory=list)
-    asker: str = ""
-    party: str = ""
+    #: as typed: any spelling or part of a name ("Vries"); or the values themselves
+    asker: str | tuple[str, ...] = ""
+    party: str | tuple[str, ...] = ""
     portfolio_holder: str = ""
     date_from: str = ""  # ISO dates
     date_to: str = ""
@@ -69,6 +71,8 @@ class Result:
     counts_skipped: bool = False
     #: `query` found nothing; these are the hits of this corrected query ("Bedoelde u: ...?")
     suggestion: str | None = None
+    #: no document has all the words of `query`; these hits have some of them, the most first
+    any_words: bool = False
 
     @property
     def pages(self) -> int:
@@ -103,8 +107,12 @@ def filter_query(filters: Filters):
     if filters.kinds:
         parts.append(Or([Term("kind", k) for k in filters.kinds]))
     for name in ("asker", "party", "portfolio_holder"):
-        if getattr(filters, name):
-            parts.append(Term(name, getattr(filters, name)))
+        values = getattr(filters, name)
+        if isinstance(values, str):
+            values = (values,) if values else ()
+        if values:
+            parts.append(Or([Term(name, v) for v in values]) if len(values) > 1
+                         else Term(name, values[0]))
     if filters.date_from or filters.date_to:
         parts.append(NumericRange("meeting_day", _day(filters.date_from), _day(filters.date_to)))
     if filters.status == "gekozen":
@@ -143,7 +151,9 @@ def parse(searcher, text: str):
     if not text:
         return None
     query = make_parser(searcher.schema).parse(text)
-    return None if query is NullQuery else _scored_prefixes(searcher, with_quality_phrases(query))
+    if query is NullQuery:
+        return None
+    return names.with_names(searcher, text, _scored_prefixes(searcher, with_quality_phrases(query)))
 
 
 #: a prefix with up to this many words in the index is scored like those words (the better
@@ -180,11 +190,29 @@ def search(searcher, text: str, filters: Filters | None = None, *, page: int = 1
             found = _search(searcher, suggestion, filters, page, pagelen, facets, exact_total)
             if found.hits:
                 return replace(found, query=result.query, suggestion=suggestion)
+    loose = any_of_the_words(result.query) if not result.total else None
+    if loose:
+        found = _search(searcher, loose, filters, page, pagelen, facets, exact_total)
+        if found.total:
+            return replace(found, query=result.query, any_words=True)
     return result
 
 
+def any_of_the_words(text: str) -> str | None:
+    """Return the words of a plain query of several words joined by OR, or None.
+
+    "toezegging fietsenstalling" has no document with both words: rather than nothing, the
+    documents with most of them (BM25 ranks a document with more and rarer words higher).
+    A query with quotes, operators, groups or prefixes asked for exactly what it says.
+    """
+    words = text.split()
+    if len(words) < 2 or any(w in OPERATOR_WORDS for w in words) or re.search(r'["()*]', text):
+        return None
+    return " OR ".join(words)
+
+
 def _search(searcher, text, filters, page, pagelen, facets, exact_total) -> Result:
-    filters = filters or Filters()
+    filters = _names_as_indexed(searcher, filters or Filters())
     query = parse(searcher, text)
     page = max(1, page)
     if query is None:
@@ -195,17 +223,34 @@ def _search(searcher, text, filters, page, pagelen, facets, exact_total) -> Resu
         counts = _counted(searcher, query)
     elif facets:
         counts, results = _counted_while_searching(searcher, query, page * pagelen)
+    total = None
     if results is None:
-        results = searcher.search(query, limit=page * pagelen)
+        fast = topk.search(searcher, query, page * pagelen)
+        if fast is not None:
+            results, total = fast
+        else:
+            results = searcher.search(query, limit=page * pagelen)
     results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
     results.formatter = _MarkFormatter()
     hits = [_hit(hit) for hit in results[(page - 1) * pagelen: page * pagelen]]
     if counts is not None:
         total = sum(counts["kind"].values())
-    else:
+    elif total is None:
         total = len(results) if exact_total else results.estimated_length()
     return Result(clean_query(text), total, hits, counts if total else {}, page, pagelen,
                   counts_skipped=facets and counts is None)
+
+
+def _names_as_indexed(searcher, filters: Filters) -> Filters:
+    """The asker and party typed in the form as the values the index holds ("Vries" ->
+    "de Vries"); a name that matches none stays as typed and finds nothing."""
+    found = {}
+    for name in ("asker", "party"):
+        typed = getattr(filters, name)
+        if isinstance(typed, str) and typed:
+            typed = names.asker_key(typed) if name == "asker" else typed
+            found[name] = tuple(names.matching_values(searcher.reader(), name, typed)) or typed
+    return replace(filters, **found) if found else filters
 
 
 def _counted(searcher, query) -> dict[str, dict[str, int]] | None:

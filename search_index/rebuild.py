@@ -1,6 +1,7 @@
 """Rebuilding the index from the database: into a new generation, swapped in atomically."""
 
 import logging
+import os
 import time
 
 from sqlalchemy import func, select
@@ -16,6 +17,9 @@ LOCK_WAIT = 30
 #: megabytes of postings a writer (each process) keeps in memory before spilling sorted runs
 #: to disk; merging those runs made a 100,000-variant build twice as slow at 256
 LIMIT_MB = 512
+#: writer processes of `flask reindex`: the bulk build is CPU-bound Python, and each writer
+#: process analyses and writes its own segment (the app's start-up rebuild stays in-process)
+CLI_PROCS = min(2, os.cpu_count() or 1)
 
 
 def count_items(session) -> int:

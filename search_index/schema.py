@@ -13,7 +13,7 @@ from whoosh import index as whoosh_index
 from whoosh.fields import BOOLEAN, ID, NUMERIC, STORED, TEXT, Schema
 
 from search_index import whoosh_patches
-from search_index.analysis import dutch_analyzer
+from search_index.analysis import dutch_analyzer, name_analyzer
 
 whoosh_patches.apply()
 
@@ -46,6 +46,11 @@ def make_schema(**analysis) -> Schema:
         #: a question's text again, in a field of its own: "eerder gezegd" compares questions
         #: over these short posting lists instead of every answer's
         question=TEXT(analyzer=dutch_analyzer(**analysis), phrase=False),
+        #: the words of a question's asker and party (search_index.names): "Vries" finds the
+        #: questions of "A. de Vries", "GroenLinks" those of its members
+        who=TEXT(analyzer=name_analyzer(), phrase=False),
+        #: one spelling per asker (names.asker_key): the filter's counts are not split by how
+        #: a name was written
         asker=ID(stored=True, sortable=True),
         party=ID(stored=True, sortable=True),
         portfolio_holder=ID(stored=True, sortable=True),

@@ -29,15 +29,23 @@ def _length_list(self, fieldname):
     lists = self.__dict__.setdefault("_length_lists", {})
     found = lists.get(fieldname)
     if found is None:
-        reader = self._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN)
-        if reader is None:
+        raw = length_bytes(self, fieldname)
+        if raw is None:
             found = False
         else:
-            raw = _raw_bytes(reader)
-            table = [None] + [whoosh3.byte_to_length(b) for b in range(1, 256)]
-            found = [table[b] for b in raw]
+            found = [LENGTHS[b] for b in raw]
         lists[fieldname] = found
     return found
+
+
+#: a length byte as the length the scorer reads (0: none)
+LENGTHS = [None] + [whoosh3.byte_to_length(b) for b in range(1, 256)]
+
+
+def length_bytes(perdoc, fieldname) -> bytes | None:
+    """Return the segment's field length bytes, one per document, or None for no lengths."""
+    reader = perdoc._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN)
+    return None if reader is None else _raw_bytes(reader)
 
 
 def _raw_bytes(reader):

@@ -9,6 +9,7 @@ from flask.cli import with_appcontext
 from app.db import db_session
 from app.search.serialize import result_json
 from briefings.users import find_user
+from search_index import rebuild
 from search_index.query import Filters
 from search_index.rebuild import count_items
 from search_index.schema import KINDS
@@ -45,6 +46,9 @@ def search_command(query, as_json, limit, approved_only, as_email):
         return
     if data["suggestion"]:
         click.echo(f"Geen resultaten voor: {data['query']}. Bedoelde u: {data['suggestion']}?")
+    if data["any_words"]:
+        click.echo("Geen resultaten met al deze woorden. "
+                   "Dit zijn de resultaten met een deel ervan.")
     click.echo(f"{data['total']} resultaten voor: {data['suggestion'] or data['query']}")
     for row in data["results"]:
         snippet = html.unescape(row["highlight"].replace("<mark>", "*").replace("</mark>", "*"))
@@ -59,7 +63,7 @@ def reindex_command():
     service = current_app.extensions["search"]
     total = count_items(db_session())
     with click.progressbar(length=total, label="Zoekindex opbouwen") as bar:
-        count = service.reindex(progress=bar.update)
+        count = service.reindex(progress=bar.update, procs=rebuild.CLI_PROCS)
     click.echo(f"Zoekindex opnieuw opgebouwd: {count} documenten.")
 
 

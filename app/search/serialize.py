@@ -8,6 +8,8 @@ def result_json(result, rows) -> dict:
         "query": result.query,
         #: the query found nothing; the results are those of this correction
         "suggestion": result.suggestion,
+        #: no result has all the words; the results have some of them
+        "any_words": result.any_words,
         "total": result.total,
         "page": result.page,
         "pages": result.pages,

@@ -72,7 +72,9 @@ def test_of_and_niet_in_capitals_are_operators(runner, archive):
     assert either["total"] == _search(runner, "ombudsman OR racisme")["total"]
     without = _texts(_search(runner, "meldingen NIET discriminatie"))
     assert without and all("discriminatie" not in t for t in without)
-    assert _search(runner, "ombudsman of racisme")["total"] == 0  # "of" is an ordinary word
+    assert either["any_words"] is False
+    # "of" is an ordinary word: no text has both others, so the page says it shows some words
+    assert _search(runner, "ombudsman of racisme")["any_words"] is True
 
 
 def test_a_slipped_letter_is_corrected_from_the_index_and_said(runner, archive):
@@ -163,3 +165,24 @@ def test_a_real_word_that_finds_nothing_is_not_corrected_into_another(runner, ma
     data = _search(runner, "huizen")
     assert data["total"] == 0 and data["suggestion"] is None
     assert _search(runner, "trommls")["suggestion"] == "trommels"
+
+
+def test_words_that_no_document_has_together_find_those_with_some_of_them(
+        runner, client, login_as, make_annotation):
+    make_annotation(questions=[
+        {"text": "Wanneer gaat de nieuwe fietsenstalling open?",
+         "variants": [{"body": "De stalling opent in het voorjaar."}]},
+        {"text": "Wat hebben we gezegd over racisme?",
+         "variants": [{"body": "Racisme op de werkvloer wordt onderzocht."}]}])
+    data = _search(runner, "toezegging fietsenstalling")
+    assert data["any_words"] is True
+    assert "fietsenstalling" in _texts(data)[0]
+    assert "Geen resultaten met al deze woorden" in runner.invoke(
+        args=["search", "toezegging fietsenstalling"]).output
+    login_as("auteur")
+    page = client.get("/zoeken?q=toezegging+fietsenstalling").get_data(as_text=True)
+    assert "Hieronder de resultaten met een deel ervan" in page
+    # a phrase or an operator asks for exactly that: still nothing
+    assert _search(runner, '"toezegging fietsenstalling"')["total"] == 0
+    assert _search(runner, "toezegging AND fietsenstalling")["total"] == 0
+    assert _search(runner, "racisme werkvloer")["any_words"] is False

@@ -1,0 +1,73 @@
+"""The best hits from the cached document sets (search_index.topk) are Whoosh's own: the same
+documents in the same order with the same scores, and the exact number of matches; over
+several segments, with deleted documents, filters, OR, NOT and prefixes."""
+
+import random
+
+import pytest
+from whoosh.filedb.filestore import RamStorage
+from whoosh.query import Term
+
+from search_index import query, schema, topk
+
+WORDS = ["melding", "meldpunt", "extern", "sociale", "veiligheid", "brief", "college",
+         "anoniem", "gemeente", "organisatie", "racisme", "ombudsman", "raad", "wethouder",
+         "meldingen", "meldplicht", "discriminatie"]
+
+
+@pytest.fixture(scope="module")
+def searcher():
+    rng = random.Random(5)
+    ix = RamStorage().create_index(schema.make_schema())
+    for batch in range(3):  # three segments
+        writer = ix.writer()
+        for n in range(batch * 600, (batch + 1) * 600):
+            # skewed word choice and lengths: many ties, and long and short documents
+            text = " ".join(rng.choice(WORDS[: rng.randint(2, len(WORDS))])
+                            for _ in range(rng.choice([1, 2, 3, 5, 8, 20, 60])))
+            status = rng.choice(["akkoord", "concept"])
+            writer.add_document(doc_id=str(n), entity=f"variant:{n}", kind="variant",
+                                text=text, party=rng.choice(["VVD", "SP", "Denk"]),
+                                status=status, public=status == "akkoord",
+                                visible_to_pers=status == "akkoord",
+                                meeting_day=20240000 + rng.randint(101, 1228))
+        writer.commit()
+    writer = ix.writer()
+    for n in range(0, 1800, 7):  # deleted documents are neither hits nor counted
+        writer.delete_by_term("doc_id", str(n))
+    writer.commit(merge=False)
+    with ix.searcher() as searcher:
+        yield searcher
+
+
+def _ranked(results):
+    return [(hit["doc_id"], round(hit.score, 9)) for hit in results]
+
+
+@pytest.mark.parametrize("text", [
+    "melding", "raad", "wethouder raad", "sociale OR veiligheid", "extern meldpunt brief",
+    "racisme NOT discriminatie", "meld*", "(melding OR meldpunt) raad", "onbekendwoord",
+    "melding onbekendwoord", "meldingen OR onbekendwoord"])
+@pytest.mark.parametrize("filters", [query.Filters(), query.Filters(party="VVD"),
+                                     query.Filters(approved_only=True),
+                                     query.Filters(date_from="2024-03-01", date_to="2024-06-30")])
+def test_the_best_hits_are_whooshs_in_the_same_order_with_the_exact_count(
+        searcher, text, filters):
+    parsed = query.restrict(query.parse(searcher, text), filters)
+    for limit in (1, 10, 45):
+        found = topk.search(searcher, parsed, limit)
+        assert found is not None, parsed
+        mine, total = found
+        whoosh = searcher.search(parsed, limit=limit)
+        assert _ranked(mine) == _ranked(whoosh)
+        assert total == len(searcher.search(parsed, limit=None))
+
+
+def test_a_boosted_word_scores_as_whoosh_scores_it(searcher):
+    boosted = Term("text", "raad", boost=2.5) | Term("text", "brief")
+    mine, _ = topk.search(searcher, boosted, 20)
+    assert _ranked(mine) == _ranked(searcher.search(boosted, limit=20))
+
+
+def test_a_phrase_is_left_to_whoosh(searcher):
+    assert topk.search(searcher, query.parse(searcher, '"extern meldpunt"'), 10) is None
