@@ -29,6 +29,7 @@ from briefings.authoring import get_annotation
 from briefings.commitments import cycle
 from briefings.diffing import word_diff
 from briefings.errors import ValidationError
+from briefings.messages import msg
 from briefings.permissions import can
 
 bp = Blueprint("commitments", __name__, url_prefix="/toezeggingen")
@@ -133,7 +134,7 @@ def new():
         commitment = service.create_commitment(
             session, by=g.user, **{k: v for k, v in form.data.items() if k != "csrf_token"})
         session.commit()
-        flash("Toezegging vastgelegd.", "info")
+        flash(msg("commitment.toezegging_vastgelegd"), "info")
         return redirect(url_for("commitments.show", commitment_id=commitment.id))
     return render_template("commitments/new.html", form=form), 400 if form.errors else 200
 
@@ -170,7 +171,7 @@ def edit(commitment_id):
     return _save(commitment, lambda: service.update_commitment(
         session, commitment, by=g.user, text=form.text.data, due_text=form.due_text.data,
         portfolio_holder=form.portfolio_holder.data, reason=form.reason.data),
-        "Toezegging opgeslagen.", edit_form=form)
+        "commitment.toezegging_opgeslagen", edit_form=form)
 
 
 @bp.route("/<int:commitment_id>/status", methods=["POST"])
@@ -182,10 +183,10 @@ def change_status(commitment_id):
         return _render_show(commitment, status_form=form, status=400)
     return _save(commitment, lambda: service.change_status(
         session, commitment, by=g.user, status=form.status.data, reason=form.reason.data,
-        fulfilment=form.fulfilment.data), "Status gewijzigd.", status_form=form)
+        fulfilment=form.fulfilment.data), "commitment.status_gewijzigd", status_form=form)
 
 
-def _save(commitment, action, message, **forms):
+def _save(commitment, action, done: str, **forms):
     """Run a service; a refused change re-shows the page with the Dutch reason, nothing saved."""
     try:
         action()
@@ -194,7 +195,7 @@ def _save(commitment, action, message, **forms):
         flash(error.message, "error")
         return _render_show(commitment, status=400, **forms)
     db_session().commit()
-    flash(message, "info")
+    flash(msg(done), "info")
     return redirect(url_for("commitments.show", commitment_id=commitment.id))
 
 
@@ -208,7 +209,7 @@ def confirm(suggestion_id):
         session, suggestion, by=g.user, text=(form.text.data or "").strip() or None,
         due_text=form.due_text.data)
     session.commit()
-    flash("Toezegging vastgelegd.", "info")
+    flash(msg("commitment.toezegging_vastgelegd"), "info")
     return redirect(url_for("commitments.show", commitment_id=commitment.id))
 
 
@@ -218,7 +219,7 @@ def dismiss(suggestion_id):
     suggestion = service.get_suggestion(session, suggestion_id)
     service.dismiss_suggestion(session, suggestion, by=g.user)
     session.commit()
-    flash("Suggestie afgewezen: deze zin wordt niet opnieuw voorgesteld.", "info")
+    flash(msg("commitment.suggestie_afgewezen_zin_niet"), "info")
     return redirect(_annotation_url(suggestion.annotation_id))
 
 
@@ -228,7 +229,7 @@ def scan(annotation_id):
     session = db_session()
     found = service.suggest_for_annotation(session, get_annotation(session, annotation_id))
     session.commit()
-    flash(f"{len(found)} nieuwe suggestie(s) voor toezeggingen gevonden.", "info")
+    flash(msg("commitment.nieuwe_suggesties", count=len(found)), "info")
     return redirect(_annotation_url(annotation_id))
 
 

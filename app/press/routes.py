@@ -9,6 +9,7 @@ from app.press.forms import LineForm, PublishForm, ReuseForm, SearchForm, Withdr
 from app.views import require_action
 from briefings import press, visibility
 from briefings.authoring import get_variant
+from briefings.messages import msg
 from briefings.models import User
 from briefings.permissions import can
 
@@ -62,7 +63,7 @@ def edit(line_id):
     press.update_line(session, line, by=g.user, text=form.text.data, topic=form.topic.data,
                       use=form.use.data, review_date=form.review_date.data)
     session.commit()
-    flash("Perslijn gewijzigd.", "info")
+    flash(msg("press.perslijn_gewijzigd"), "info")
     return redirect(url_for("press.show", line_id=line.id))
 
 
@@ -91,7 +92,7 @@ def publish(variant_id):
             owner=session.get(User, form.owner.data), review_date=form.review_date.data,
             supersedes=[line for line in candidates if line.id in form.supersedes.data])
         session.commit()
-        flash("Perslijn gepubliceerd.", "info")
+        flash(msg("press.perslijn_gepubliceerd"), "info")
         return redirect(url_for("press.show", line_id=line.id))
     return render_template("press/publish.html", form=form, variant=variant,
                            candidates=candidates), 400 if form.errors else 200
@@ -103,11 +104,11 @@ def withdraw(line_id):
     line = press.get_line(session, line_id)
     form = WithdrawForm()
     if not form.validate():
-        flash("Geef een reden op om de lijn in te trekken.", "error")
+        flash(msg("press.geef_reden_lijn_trekken"), "error")
         return redirect(url_for("press.show", line_id=line.id))
     press.withdraw_line(session, line, by=g.user, reason=form.reason.data)
     session.commit()
-    flash("Perslijn ingetrokken.", "info")
+    flash(msg("press.perslijn_ingetrokken"), "info")
     return redirect(url_for("press.show", line_id=line.id))
 
 
@@ -129,7 +130,7 @@ def reuse(line_id):
             journalist=form.journalist.data, medium=form.medium.data,
             question_text=form.question_text.data)
         session.commit()
-        flash("Perslijn hergebruikt in de persvragen.", "info")
+        flash(msg("press.perslijn_hergebruikt_persvragen"), "info")
         return redirect(url_for("press.qa", annotation_id=variant.question.annotation_id,
                                 _anchor=f"vraag-{variant.question_id}"))
     return render_template("press/reuse.html", form=form, line=line), 400 if form.errors else 200

@@ -14,6 +14,7 @@ from sqlalchemy.orm import object_session, selectinload
 
 from briefings.changes import enqueue_index, record
 from briefings.errors import ValidationError
+from briefings.messages import msg
 from briefings.models import Annotation, AnswerVariant, PressLine, Question
 from briefings.permissions import require
 from briefings.validation import MAX_SHORT, choice, clean_text, found
@@ -63,10 +64,10 @@ def publish_line(session, variant, *, by, topic, use="citeerbaar", owner=None,
     require(by, "line.publish")
     if variant.status != "akkoord" and not variant.chosen:
         raise ValidationError(
-            "Alleen een goedgekeurd (akkoord) of gekozen antwoord kan een perslijn worden.")
+            msg("press.alleen_goedgekeurd_akkoord_gekozen"))
     if any(freshness(old, date.today()) != "verlopen" for old in session.scalars(
             select(PressLine).where(PressLine.variant_id == variant.id))):
-        raise ValidationError("Dit antwoord is al gepubliceerd als perslijn.")
+        raise ValidationError(msg("press.antwoord_al_gepubliceerd_als"))
     line = PressLine(
         variant_id=variant.id, text=variant.body,
         topic=clean_text(topic, "Onderwerp", required=True, max_length=MAX_SHORT),

@@ -61,7 +61,7 @@ def test_a_status_change_without_a_reason_is_refused_with_a_message(client, logi
     response = client.post(f"/toezeggingen/{late.id}/status", data={
         "status": "vervallen", "reason": "Beleid is gewijzigd"}, follow_redirects=True)
     page = response.get_data(as_text=True)
-    assert "Status gewijzigd." in page
+    assert "De status is gewijzigd." in page
     assert "Openstaand → Vervallen" in page and "Beleid is gewijzigd" in page
 
 
