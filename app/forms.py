@@ -32,6 +32,17 @@ def max_length(limit: int) -> Length:
     return Length(max=limit, message=msg("form.te_veel_tekens", limit=limit))
 
 
+def refuse(form, error) -> None:
+    """Undo the request and put a service's refusal on `form`, shown above what was typed.
+
+    Templates show it with annotations/_form_errors.html; the view answers 400.
+    """
+    from app.db import db_session
+
+    db_session().rollback()
+    form.form_errors.append(error.message)
+
+
 def select_choices(options: dict, *, empty: str | None = None) -> list[SelectChoice]:
     """Return SelectField choices from a vocabulary dict, optionally led by an empty choice."""
     choices = [SelectChoice("", empty)] if empty is not None else []

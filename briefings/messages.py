@@ -255,6 +255,9 @@ MESSAGES: dict[str, str] = {
                                                  "worden."),
     "press.antwoord_al_gepubliceerd_als": "Dit antwoord is al gepubliceerd als perslijn.",
     "press.geef_reden_lijn_trekken": "Geef een reden op om de lijn in te trekken.",
+    "press.perslijn_al_verlopen": ("Deze perslijn is intussen ingetrokken of vervangen en kan "
+                                   "niet meer worden gewijzigd. Uw tekst staat hieronder; "
+                                   "publiceer zo nodig een nieuwe lijn."),
     "press.perslijn_alleen_persvragen_hergebruikt": ("Een perslijn kan alleen in persvragen "
                                                      "worden hergebruikt."),
     "press.perslijn_gepubliceerd": "De perslijn is gepubliceerd.",

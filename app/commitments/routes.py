@@ -22,6 +22,8 @@ from app.commitments.forms import (
     StatusForm,
 )
 from app.db import db_session
+from app.forms import refuse
+from app.review.helpers import refused_here, valid
 from app.views import require_action
 from briefings import commitments as service
 from briefings import visibility
@@ -131,11 +133,15 @@ def new():
     form = CommitmentForm()
     if form.validate_on_submit():
         session = db_session()
-        commitment = service.create_commitment(
-            session, by=g.user, **{k: v for k, v in form.data.items() if k != "csrf_token"})
-        session.commit()
-        flash(msg("commitment.toezegging_vastgelegd"), "info")
-        return redirect(url_for("commitments.show", commitment_id=commitment.id))
+        try:
+            commitment = service.create_commitment(
+                session, by=g.user, **{k: v for k, v in form.data.items() if k != "csrf_token"})
+        except ValidationError as error:
+            refuse(form, error)
+        else:
+            session.commit()
+            flash(msg("commitment.toezegging_vastgelegd"), "info")
+            return redirect(url_for("commitments.show", commitment_id=commitment.id))
     return render_template("commitments/new.html", form=form), 400 if form.errors else 200
 
 
@@ -204,10 +210,15 @@ def confirm(suggestion_id):
     session = db_session()
     suggestion = service.get_suggestion(session, suggestion_id)
     form = ConfirmForm()
-    form.validate()
-    commitment = service.confirm_suggestion(
-        session, suggestion, by=g.user, text=(form.text.data or "").strip() or None,
-        due_text=form.due_text.data)
+    try:
+        valid(form)
+        commitment = service.confirm_suggestion(
+            session, suggestion, by=g.user, text=(form.text.data or "").strip() or None,
+            due_text=form.due_text.data)
+    except ValidationError as error:
+        return refused_here(error, lambda: _annotation_page(suggestion.annotation_id),
+                            form_id=f"suggestion-{suggestion_id}", text=form.text.data or "",
+                            due_text=form.due_text.data or "")
     session.commit()
     flash(msg("commitment.toezegging_vastgelegd"), "info")
     return redirect(url_for("commitments.show", commitment_id=commitment.id))
@@ -217,7 +228,11 @@ def confirm(suggestion_id):
 def dismiss(suggestion_id):
     session = db_session()
     suggestion = service.get_suggestion(session, suggestion_id)
-    service.dismiss_suggestion(session, suggestion, by=g.user)
+    try:
+        service.dismiss_suggestion(session, suggestion, by=g.user)
+    except ValidationError as error:
+        return refused_here(error, lambda: _annotation_page(suggestion.annotation_id),
+                            form_id=f"suggestion-{suggestion_id}")
     session.commit()
     flash(msg("commitment.suggestie_afgewezen_zin_niet"), "info")
     return redirect(_annotation_url(suggestion.annotation_id))
@@ -231,6 +246,13 @@ def scan(annotation_id):
     session.commit()
     flash(msg("commitment.nieuwe_suggesties", count=len(found)), "info")
     return redirect(_annotation_url(annotation_id))
+
+
+def _annotation_page(annotation_id) -> str:
+    """The annotation's read view, where the suggestions are."""
+    from app.annotations.routes import show
+
+    return show(annotation_id)
 
 
 def _annotation_url(annotation_id) -> str:

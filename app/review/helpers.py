@@ -30,6 +30,20 @@ def refused_back(error, default: str, *, form_id: str, **kept):
     return back(default)
 
 
+def refused_here(error, page, *, form_id: str, **kept):
+    """Like `refused_back`, but render the page the form came from in this request (400).
+
+    For forms whose text may be long: nothing typed travels through the session cookie.
+    `page` returns the rendered page.
+    """
+    from app.db import db_session
+
+    db_session().rollback()
+    flash(error.message, "error")
+    g.refused = {"form": form_id, "message": error.message, **kept}
+    return page(), 400
+
+
 def refused_form(form_id: str) -> dict | None:
     """Return the refusal and kept input for `form_id` once, on the page after a refusal."""
     if "refused" not in g:

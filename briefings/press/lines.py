@@ -90,6 +90,7 @@ def update_line(session, line, *, by, text, topic, use, review_date: date | None
     :raises PermissionDenied, ValidationError:
     """
     require(by, "line.publish")
+    _check_not_withdrawn(line)
     values = {
         "text": clean_text(text, "Tekst", required=True),
         "topic": clean_text(topic, "Onderwerp", required=True, max_length=MAX_SHORT),
@@ -107,6 +108,13 @@ def update_line(session, line, *, by, text, topic, use, review_date: date | None
     return line
 
 
+def _check_not_withdrawn(line) -> None:
+    """A withdrawn or replaced line stays as it was: someone may have withdrawn it since the
+    form was loaded."""
+    if line.status == "verlopen" or line.superseded_by_id:
+        raise ValidationError(msg("press.perslijn_al_verlopen"))
+
+
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
@@ -117,6 +125,7 @@ def withdraw_line(session, line, *, by, reason) -> None:
     :raises PermissionDenied, ValidationError:
     """
     require(by, "line.publish")
+    _check_not_withdrawn(line)
     reason = clean_text(reason, "Reden", required=True)
     record(session, line, "status", line.status, "verlopen", by=by, action="status", reason=reason)
     line.status, line.withdrawn_reason = "verlopen", reason
