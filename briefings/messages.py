@@ -217,6 +217,7 @@ MESSAGES: dict[str, str] = {
     "commitment.bestand_niet_leesbaar": ("Dit bestand kan niet worden gelezen als "
                                          "toezeggingenlijst. Gebruik een CSV-bestand, een "
                                          "Excel-bestand (.xlsx) of een tekstbestand."),
+    "commitment.een_nieuwe_suggestie": "Er is 1 nieuwe suggestie voor een toezegging gevonden.",
     "commitment.excel_bestand_niet_gelezen": ("Dit Excel-bestand kan niet worden gelezen. Open"
                                               " het in Excel, sla het op als .xlsx en probeer "
                                               "het opnieuw."),
@@ -229,6 +230,8 @@ MESSAGES: dict[str, str] = {
                                              "toezegging."),
     "commitment.geef_reden_voor_verzetten": "Geef een reden op voor het verzetten van de termijn.",
     "commitment.geef_reden_waarom_toezegging": "Geef een reden op waarom de toezegging vervalt.",
+    "commitment.geen_nieuwe_suggesties": ("Er zijn geen nieuwe suggesties voor toezeggingen "
+                                          "gevonden."),
     "commitment.heeft_al_status": "De toezegging heeft al de status {status}.",
     "commitment.kies_aantal_weken_tussen": "Kies een aantal weken tussen 1 en 104.",
     "commitment.kies_kolomindeling_welke_kolom": ("Kies in de kolomindeling welke kolom de "
@@ -237,7 +240,8 @@ MESSAGES: dict[str, str] = {
     "commitment.lijst_geimporteerd": ("Toezeggingenlijst {filename} geïmporteerd: {added} "
                                       "nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd, "
                                       "{skipped} overgeslagen."),
-    "commitment.nieuwe_suggesties": "{count} nieuwe suggestie(s) voor toezeggingen gevonden.",
+    "commitment.nieuwe_suggesties": ("Er zijn {count} nieuwe suggesties voor toezeggingen "
+                                     "gevonden."),
     "commitment.oude_excel_bestanden_xls": ("Oude Excel-bestanden (.xls) kunnen niet worden "
                                             "gelezen. Sla de lijst in Excel op als .xlsx of "
                                             "als CSV en probeer het opnieuw."),
@@ -344,8 +348,6 @@ MESSAGES: dict[str, str] = {
                                        "open punt."),
     "export.pdf_mislukt": ("De PDF kon niet worden gemaakt. Probeer het later opnieuw of "
                            "download de Woo-versie als Word-bestand."),
-    "export.server_geen_pdf_gemaakt": ("Op deze server kan geen PDF worden gemaakt "
-                                       "(LibreOffice ontbreekt)."),
     "export.text_blijft_plaats_staan": "‘{text}’ blijft op deze plaats staan.",
     "export.text_weer_gelakt": "‘{text}’ wordt weer gelakt.",
     "export.vink_aan_dat_onvolledige": "Vink aan dat u een onvolledige versie wilt exporteren.",

@@ -244,7 +244,10 @@ def scan(annotation_id):
     session = db_session()
     found = service.suggest_for_annotation(session, get_annotation(session, annotation_id))
     session.commit()
-    flash(msg("commitment.nieuwe_suggesties", count=len(found)), "info")
+    count = len(found)
+    flash(msg("commitment.geen_nieuwe_suggesties") if count == 0
+          else msg("commitment.een_nieuwe_suggestie") if count == 1
+          else msg("commitment.nieuwe_suggesties", count=count), "info")
     return redirect(_annotation_url(annotation_id))
 
 

@@ -102,7 +102,7 @@ def woo_pdf(annotation_id):
     """The Woo copy as PDF/A-2, made by LibreOffice; gaps first, as for the Word file."""
     require_action("export.woo")
     if soffice() is None:
-        raise NotFound(msg("export.server_geen_pdf_gemaakt"))
+        raise NotFound(msg("export.libreoffice_ontbreekt"))
     annotation = get_annotation(db_session(), annotation_id, full=True)
     form = ConfirmIncompleteForm()
     try:
