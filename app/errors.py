@@ -6,17 +6,10 @@ from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.exceptions import HTTPException
 
 from briefings.errors import DomainError
+from briefings.messages import msg
 
-MESSAGES = {
-    400: "Het verzoek kon niet worden verwerkt.",
-    401: "U bent niet ingelogd.",
-    403: "U heeft geen rechten voor deze actie.",
-    404: "Deze pagina bestaat niet (meer).",
-    405: "Deze actie is hier niet mogelijk.",
-    409: "Iemand anders heeft dit intussen gewijzigd.",
-    413: "Het bestand is te groot.",
-    500: "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
-}
+#: statuses with a message of their own in the catalogue (key "http.<status>")
+STATUSES = (400, 401, 403, 404, 405, 409, 413, 500)
 
 
 def register_error_handlers(app) -> None:
@@ -46,8 +39,7 @@ def _domain_error(error: DomainError):
 def _csrf_error(_error: CSRFError):
     return error_response(
         400,
-        "Het formulier is verlopen of onvolledig verzonden. Laad de pagina opnieuw en probeer "
-        "het nog eens; uw invoer is niet opgeslagen.",
+        msg("http.formulier_verlopen_onvolledig_verzonden"),
     )
 
 
@@ -56,9 +48,9 @@ def _http_error(error: HTTPException):
     if status == 413:
         limit = request.max_content_length or 0
         return error_response(
-            413, f"Het bestand is te groot (maximaal {limit // (1024 * 1024)} MB)."
+            413, msg("http.bestand_te_groot_mb", megabytes=limit // (1024 * 1024))
         )
-    return error_response(status, MESSAGES.get(status, error.description or MESSAGES[400]))
+    return error_response(status, msg(f"http.{status if status in STATUSES else 400}"))
 
 
 def _simultaneous_save(_error: StaleDataError):
@@ -69,7 +61,6 @@ def _simultaneous_save(_error: StaleDataError):
     submitted = [(label, request.form[name]) for name, label in TEXT_FIELDS.items()
                  if request.form.get(name)]
     return error_response(
-        409, "Iemand anders heeft dit op hetzelfde moment opgeslagen. Uw wijziging is niet "
-        "opgeslagen; uw tekst staat hieronder. Laad de pagina opnieuw en voeg hem samen.",
+        409, msg("http.iemand_anders_heeft_hetzelfde"),
         submitted,
     )

@@ -1,11 +1,46 @@
 """Form helpers shared by every area."""
 
+from flask_wtf import FlaskForm
 from wtforms import StringField
 from wtforms.fields.choices import SelectChoice
+from wtforms.meta import DefaultMeta
+from wtforms.validators import DataRequired, Length
 
 from briefings.errors import ValidationError as DomainValidationError
+from briefings.messages import msg
 from briefings.validation import parse_date, parse_date_list
 from briefings.vocabulary import dutch_date
+
+
+class DutchForm(FlaskForm):
+    """A form whose built-in WTForms messages ("Geen geldige keuze.") are Dutch."""
+
+    class Meta:
+        locales = ["nl"]
+
+        def get_translations(self, form):
+            # flask-wtf only translates through flask-babel, which this app does not use.
+            return DefaultMeta.get_translations(self, form)
+
+
+def required(label: str) -> DataRequired:
+    return DataRequired(msg("form.label_verplicht", label=label))
+
+
+def max_length(limit: int) -> Length:
+    """A length limit that says it in the catalogue's words, not WTForms' English."""
+    return Length(max=limit, message=msg("form.te_veel_tekens", limit=limit))
+
+
+def refuse(form, error) -> None:
+    """Undo the request and put a service's refusal on `form`, shown above what was typed.
+
+    Templates show it with annotations/_form_errors.html; the view answers 400.
+    """
+    from app.db import db_session
+
+    db_session().rollback()
+    form.form_errors.append(error.message)
 
 
 def select_choices(options: dict, *, empty: str | None = None) -> list[SelectChoice]:

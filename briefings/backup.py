@@ -6,6 +6,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from briefings.errors import ValidationError
+from briefings.messages import msg
 
 
 def backup_database(url: str, target: Path) -> Path:
@@ -19,14 +20,13 @@ def backup_database(url: str, target: Path) -> Path:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         raise ValidationError(
-            "Deze database is geen SQLite-bestand. Maak een back-up met pg_dump, bijvoorbeeld: "
-            f"pg_dump --format=custom --file={target} "
-            f"'{parsed.set(drivername='postgresql').render_as_string(hide_password=True)}' "
-            "(op een machine die de databaseserver kan bereiken)."
+            msg("cli.database_geen_sqlite_bestand",
+                target=target,
+                url=parsed.set(drivername="postgresql").render_as_string(hide_password=True))
         )
     target = Path(target)
     if target.exists():
-        raise ValidationError(f"{target} bestaat al; kies een nieuwe bestandsnaam.")
+        raise ValidationError(msg("cli.bestand_bestaat_al", target=target))
     source = sqlite3.connect(f"file:{parsed.database}?mode=ro", uri=True)
     destination = sqlite3.connect(target)
     try:

@@ -4,51 +4,42 @@ A forbidden action raises PermissionDenied with a Dutch message; it is never a s
 """
 
 from briefings.errors import PermissionDenied
+from briefings.messages import msg
 
 ALL = frozenset({"auteur", "reviewer", "staf", "pers", "beheer"})
 
-#: action -> (roles allowed, Dutch "om … te …" phrase of the refusal "U heeft geen rechten om …")
-MATRIX: dict[str, tuple[frozenset[str], str]] = {
-    "annotation.read_drafts": (ALL - {"pers"}, "concepten te bekijken"),
-    "annotation.create": (frozenset({"auteur", "beheer"}), "een annotatie aan te maken"),
-    "annotation.edit": (frozenset({"auteur", "beheer"}), "een annotatie te bewerken"),
-    "annotation.delete": (frozenset({"auteur", "beheer"}), "een annotatie te verwijderen"),
-    "annotation.set_status": (
-        frozenset({"staf", "beheer"}), "de status van een annotatie te wijzigen"
-    ),
-    "variant.write": (frozenset({"auteur", "beheer"}), "een antwoord te schrijven of te wijzigen"),
-    "variant.submit": (frozenset({"auteur", "beheer"}), "een antwoord ter review aan te bieden"),
-    "variant.review": (frozenset({"reviewer", "beheer"}), "een antwoord te beoordelen"),
-    "variant.choose": (frozenset({"staf", "beheer"}), "een antwoord te kiezen"),
-    "comment.add": (frozenset({"auteur", "reviewer", "staf", "beheer"}), "opmerkingen te plaatsen"),
-    "comment.resolve": (
-        frozenset({"auteur", "reviewer", "staf", "beheer"}), "opmerkingen af te handelen"
-    ),
-    "question.assign": (
-        frozenset({"auteur", "staf", "beheer"}), "een eigenaar aan een vraag toe te wijzen"
-    ),
-    "export.draft": (ALL - {"pers"}, "een conceptversie te exporteren"),
-    "export.final": (ALL - {"pers"}, "de definitieve versie te exporteren"),
-    "export.woo": (frozenset({"staf", "beheer"}), "een Woo-versie te exporteren"),
-    "import": (frozenset({"auteur", "beheer"}), "documenten te importeren"),
-    "search": (ALL, "te zoeken"),
-    "commitment.edit": (
-        frozenset({"auteur", "reviewer", "staf", "beheer"}),
-        "toezeggingen vast te leggen of te wijzigen",
-    ),
-    "line.publish": (frozenset({"staf", "reviewer", "beheer"}), "een perslijn te publiceren"),
-    "line.reuse": (frozenset({"pers", "staf", "beheer"}), "een perslijn te hergebruiken"),
-    "press.write": (frozenset({"pers", "beheer"}), "persvragen te schrijven"),
-    "commitment.read": (ALL - {"pers"}, "toezeggingen te bekijken"),
-    "users.manage": (frozenset({"beheer"}), "gebruikers te beheren"),
-    "index.rebuild": (frozenset({"beheer"}), "de zoekindex opnieuw op te bouwen"),
+#: action -> roles allowed; the refusal is the message "permission.<action>" in the catalogue
+MATRIX: dict[str, frozenset[str]] = {
+    "annotation.read_drafts": ALL - {"pers"},
+    "annotation.create": frozenset({"auteur", "beheer"}),
+    "annotation.edit": frozenset({"auteur", "beheer"}),
+    "annotation.delete": frozenset({"auteur", "beheer"}),
+    "annotation.set_status": frozenset({"staf", "beheer"}),
+    "variant.write": frozenset({"auteur", "beheer"}),
+    "variant.submit": frozenset({"auteur", "beheer"}),
+    "variant.review": frozenset({"reviewer", "beheer"}),
+    "variant.choose": frozenset({"staf", "beheer"}),
+    "comment.add": frozenset({"auteur", "reviewer", "staf", "beheer"}),
+    "comment.resolve": frozenset({"auteur", "reviewer", "staf", "beheer"}),
+    "question.assign": frozenset({"auteur", "staf", "beheer"}),
+    "export.draft": ALL - {"pers"},
+    "export.final": ALL - {"pers"},
+    "export.woo": frozenset({"staf", "beheer"}),
+    "import": frozenset({"auteur", "beheer"}),
+    "search": ALL,
+    "commitment.edit": frozenset({"auteur", "reviewer", "staf", "beheer"}),
+    "line.publish": frozenset({"staf", "reviewer", "beheer"}),
+    "line.reuse": frozenset({"pers", "staf", "beheer"}),
+    "press.write": frozenset({"pers", "beheer"}),
+    "commitment.read": ALL - {"pers"},
+    "users.manage": frozenset({"beheer"}),
+    "index.rebuild": frozenset({"beheer"}),
 }
 
 
 def can(user, action: str) -> bool:
     """Return whether `user` may perform `action` (unknown actions are never allowed)."""
-    roles, _ = MATRIX[action]
-    return user is not None and user.active and user.role in roles
+    return user is not None and user.active and user.role in MATRIX[action]
 
 
 def require(user, action: str) -> None:
@@ -57,8 +48,7 @@ def require(user, action: str) -> None:
     :raises PermissionDenied: with a Dutch message naming the action.
     """
     if not can(user, action):
-        _, what = MATRIX[action]
-        raise PermissionDenied(f"U heeft geen rechten om {what}.")
+        raise PermissionDenied(msg(f"permission.{action}"))
 
 
 def require_write(user, action: str, *, kind: str) -> None:

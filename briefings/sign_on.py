@@ -9,6 +9,7 @@ import secrets
 from dataclasses import dataclass
 
 from briefings.errors import PermissionDenied, ValidationError
+from briefings.messages import msg
 from briefings.models import User
 from briefings.users import EMAIL, find_user
 from briefings.vocabulary import ROLES
@@ -35,10 +36,10 @@ class RoleMapping:
                 continue
             group, sep, role = pair.rpartition("=")
             if not sep or not group.strip():
-                raise ValidationError(f"OIDC_ROLE_MAPPING: '{pair.strip()}' is geen groep=rol.")
+                raise ValidationError(msg("auth.oidc_role_mapping_pair", pair=pair.strip()))
             if role.strip() not in ROLES:
-                raise ValidationError(f"OIDC_ROLE_MAPPING: onbekende rol '{role.strip()}' "
-                                      f"(kies uit {', '.join(ROLES)}).")
+                raise ValidationError(msg("auth.oidc_role_mapping_onbekende",
+                                          role=role.strip(), choices=', '.join(ROLES)))
             rules.append((group.strip(), role.strip()))
         return cls(tuple(rules))
 
@@ -70,25 +71,21 @@ def sign_on(session, *, email, name, groups, mapping: RoleMapping, organisation:
     # Matching by address is only safe for an address the provider checked; providers that do
     # not say (Entra ID work accounts) are trusted, an explicit "not verified" is not.
     if email_verified is False or str(email_verified).lower() == "false":
-        raise PermissionDenied(f"{organisation} heeft uw e-mailadres niet bevestigd; daarmee "
-                               "kunt u hier niet inloggen.")
+        raise PermissionDenied(msg("auth.organisation_heeft_uw_e", organisation=organisation))
     if not EMAIL.match(email):
-        raise ValidationError(f"{organisation} gaf geen bruikbaar e-mailadres door; zonder "
-                              "e-mailadres kunt u hier niet inloggen.")
+        raise ValidationError(msg("auth.organisation_gaf_geen_bruikbaar",
+                                  organisation=organisation))
     role = mapping.role_for(groups)
     if role is None:
         raise PermissionDenied(
-            f"U heeft geen toegang tot de Annotatiewerkbank: uw account bij {organisation} zit "
-            "niet in een groep die toegang geeft. Vraag uw leidinggevende of de functioneel "
-            "beheerder om u toe te voegen.")
+            msg("auth.geen_toegang_groep", organisation=organisation))
     user = find_user(session, email)
     if user is None:
         user = User(email=email, name=(name or email.split("@")[0]).strip()[:200], role=role,
                     password_hash=f"{NO_PASSWORD}-{secrets.token_hex(8)}")
         session.add(user)
     elif not user.active:
-        raise PermissionDenied("Uw account in de Annotatiewerkbank is uitgeschakeld. Neem "
-                               "contact op met de functioneel beheerder.")
+        raise PermissionDenied(msg("auth.uw_account_annotatiewerkbank_uitgeschakeld"))
     user.role = role
     session.flush()
     return user

@@ -11,6 +11,7 @@ from datetime import timedelta
 from sqlalchemy import delete, select
 
 from briefings.errors import NotFound
+from briefings.messages import msg
 from briefings.models import PendingUpload, utcnow
 
 MAX_AGE = timedelta(days=1)
@@ -58,4 +59,4 @@ def _make_room(session, user_id: int) -> None:
 
 
 def _gone() -> NotFound:
-    return NotFound("Deze upload bestaat niet (meer). Upload het bestand opnieuw.")
+    return NotFound(msg("import.upload_bestaat_niet_meer"))

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from briefings.errors import ValidationError
+from briefings.messages import msg
 from briefings.models import User
 from briefings.validation import choice
 from briefings.vocabulary import ROLES
@@ -21,12 +22,12 @@ def create_user(session, *, email, role, password, name=None) -> User:
     """
     email = (email or "").strip().lower()
     if not EMAIL.match(email):
-        raise ValidationError(f"Ongeldig e-mailadres: {email!r}.")
+        raise ValidationError(msg("admin.ongeldig_e_mailadres_email", email=email))
     choice(role, ROLES, "rol")
     if len(password or "") < MIN_PASSWORD:
-        raise ValidationError(f"Het wachtwoord moet minstens {MIN_PASSWORD} tekens hebben.")
+        raise ValidationError(msg("admin.wachtwoord_moet_minstens_min", min_password=MIN_PASSWORD))
     if find_user(session, email) is not None:
-        raise ValidationError(f"Er bestaat al een gebruiker met e-mailadres {email}.")
+        raise ValidationError(msg("admin.bestaat_al_gebruiker_met", email=email))
     user = User(
         email=email, role=role, name=(name or email.split("@")[0]).strip(),
         password_hash=generate_password_hash(password),
@@ -62,11 +63,12 @@ def change_password(session, user: User, *, current: str, new: str, repeated: st
     :raises ValidationError: wrong current password, short new password, repetition differs.
     """
     if not check_password_hash(user.password_hash, current or ""):
-        raise ValidationError("Het huidige wachtwoord klopt niet.")
+        raise ValidationError(msg("admin.huidige_wachtwoord_klopt_niet"))
     if len(new or "") < MIN_PASSWORD:
-        raise ValidationError(f"Het nieuwe wachtwoord moet minstens {MIN_PASSWORD} tekens hebben.")
+        raise ValidationError(msg("admin.nieuwe_wachtwoord_moet_minstens",
+                                  min_password=MIN_PASSWORD))
     if new != repeated:
-        raise ValidationError("De herhaling is niet gelijk aan het nieuwe wachtwoord.")
+        raise ValidationError(msg("admin.herhaling_niet_gelijk_aan"))
     user.password_hash = generate_password_hash(new)
     end_sessions(session, user)
 

@@ -4,6 +4,7 @@ import re
 from datetime import date
 
 from briefings.errors import Conflict, NotFound, ValidationError
+from briefings.messages import msg
 
 MAX_SHORT = 200
 MAX_TITLE = 1000
@@ -18,17 +19,17 @@ def clean_text(value, label: str, *, required=False, max_length=MAX_TEXT) -> str
     value = (value or "").strip()
     if not value:
         if required:
-            raise ValidationError(f"{label} is verplicht.")
+            raise ValidationError(msg("form.label_verplicht", label=label))
         return None
     if len(value) > max_length:
-        raise ValidationError(f"{label} is te lang (maximaal {max_length} tekens).")
+        raise ValidationError(msg("form.label_lang_maximaal_limit", label=label, limit=max_length))
     return value
 
 
 def choice(value, allowed: dict, label: str) -> str:
     """Return `value` if it is one of the keys of `allowed`."""
     if value not in allowed:
-        raise ValidationError(f"Onbekende waarde voor {label}: {value!r}.")
+        raise ValidationError(msg("form.onbekende_waarde_voor_label", label=label, value=value))
     return value
 
 
@@ -66,7 +67,7 @@ def parse_date(value) -> date:
             return date(*parts)
     except ValueError:
         pass
-    raise ValidationError(f"Ongeldige datum: ‘{str(value).strip()}’. {DATE_HINT}")
+    raise ValidationError(msg("form.ongeldige_datum_value_schrijf", value=str(value).strip()))
 
 
 def parse_date_list(text) -> list[date]:
@@ -85,7 +86,7 @@ def parse_date_list(text) -> list[date]:
         dates += [_same_month(day, parsed) for day in pending_days] + [parsed]
         pending_days = []
     if pending_days:
-        raise ValidationError(f"Ongeldige datum: ‘{pending_days[-1]}’. {DATE_HINT}")
+        raise ValidationError(msg("form.ongeldige_datum_value_schrijf", value=pending_days[-1]))
     return dates
 
 
@@ -93,7 +94,7 @@ def _same_month(day: str, other: date) -> date:
     try:
         return other.replace(day=int(day))
     except ValueError:
-        raise ValidationError(f"Ongeldige datum: ‘{day}’. {DATE_HINT}") from None
+        raise ValidationError(msg("form.ongeldige_datum_day_schrijf", day=day)) from None
 
 
 def parse_dates(values) -> list[date]:
@@ -108,8 +109,7 @@ def check_version(obj, expected_version, *, what: str, submitted=None) -> None:
     """Raise Conflict when `obj` changed since the user loaded it at `expected_version`."""
     if expected_version is not None and int(expected_version) != obj.version:
         raise Conflict(
-            f"{what} is intussen door iemand anders gewijzigd. Uw tekst is niet verloren: "
-            "vergelijk hieronder en sla opnieuw op.",
+            msg("form.what_intussen_door_iemand", what=what),
             current=obj, submitted=submitted,
         )
 
@@ -125,5 +125,5 @@ def parse_id(value) -> int | None:
 def found(obj, what: str):
     """Return `obj`, or raise NotFound with a Dutch message when it is None."""
     if obj is None:
-        raise NotFound(f"{what} bestaat niet (meer).")
+        raise NotFound(msg("form.what_bestaat_niet_meer", what=what))
     return obj

@@ -28,6 +28,7 @@ from sqlalchemy import and_, exists, false, or_, select, true
 from sqlalchemy.orm import object_session
 
 from briefings.errors import PermissionDenied
+from briefings.messages import msg
 from briefings.models import (
     Annotation,
     AnswerVariant,
@@ -69,7 +70,7 @@ def require_visible(user, obj) -> None:
     :raises PermissionDenied:
     """
     if not may_see(user, obj):
-        raise PermissionDenied("U heeft geen rechten om deze tekst te bekijken.")
+        raise PermissionDenied(msg("permission.deze_tekst"))
 
 
 def require_internal(user) -> None:
@@ -80,7 +81,7 @@ def require_internal(user) -> None:
     :raises PermissionDenied:
     """
     if not sees_everything(user):
-        raise PermissionDenied("U heeft geen rechten om concepten en interne teksten te bekijken.")
+        raise PermissionDenied(msg("permission.concepten_en_interne_teksten"))
 
 
 def may_see_warnings(user) -> bool:

@@ -1,15 +1,16 @@
 from flask_wtf import FlaskForm
 from wtforms import EmailField, PasswordField, SelectField, StringField
-from wtforms.validators import DataRequired, Length
+from wtforms.validators import DataRequired
 
-from app.forms import select_choices
+from app.forms import max_length, select_choices
+from briefings.messages import msg
 from briefings.vocabulary import ROLES
 
 
 class UserForm(FlaskForm):
-    email = EmailField("E-mailadres", validators=[DataRequired("Vul een e-mailadres in."),
-                                                  Length(max=254)])
-    name = StringField("Naam", validators=[DataRequired("Vul een naam in."), Length(max=200)])
+    email = EmailField("E-mailadres", validators=[DataRequired(msg("admin.vul_e_mailadres")),
+                                                  max_length(254)])
+    name = StringField("Naam", validators=[DataRequired(msg("admin.vul_naam")), max_length(200)])
     role = SelectField("Rol", choices=select_choices(ROLES))
-    password = PasswordField("Wachtwoord", validators=[DataRequired("Vul een wachtwoord in."),
-                                                       Length(max=500)])
+    password = PasswordField("Wachtwoord", validators=[DataRequired(msg("admin.vul_wachtwoord")),
+                                                       max_length(500)])

@@ -4,6 +4,7 @@ from sqlalchemy import select
 from app.admin.forms import UserForm
 from app.db import db_session
 from app.views import require_action
+from briefings.messages import msg
 from briefings.models import User
 from briefings.users import create_user
 
@@ -19,7 +20,7 @@ def users():
         data = {k: v for k, v in form.data.items() if k != "csrf_token"}
         user = create_user(session, **data)
         session.commit()
-        flash(f"Gebruiker {user.email} aangemaakt.", "info")
+        flash(msg("admin.gebruiker_email_aangemaakt", email=user.email), "info")
         return redirect(url_for("admin.users"))
     all_users = session.scalars(select(User).order_by(User.email)).all()
     status = 400 if form.errors else 200

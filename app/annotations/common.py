@@ -6,6 +6,7 @@ from flask import flash, redirect, render_template, url_for
 
 from app.annotations.forms import ConfirmForm
 from app.db import db_session
+from app.forms import refuse
 from briefings.diffing import MARKDOWN_FIELDS, word_diff
 from briefings.workflow.history import latest_revisions
 
@@ -29,8 +30,7 @@ def form_page(form, *, heading, fields, action, back, submit="Opslaan", **contex
 
 def refused(form, error, **page):
     """Show a service's ValidationError on the form; nothing of the request is saved."""
-    db_session().rollback()
-    form.form_errors.append(error.message)
+    refuse(form, error)
     return form_page(form, **page)
 
 

@@ -1,11 +1,17 @@
 """Forms of the authoring screens. `service_data()` maps a form to a service's keyword arguments."""
 
-from flask_wtf import FlaskForm
 from wtforms import HiddenField, SelectField, StringField, TextAreaField
-from wtforms.meta import DefaultMeta
-from wtforms.validators import DataRequired, Length, Optional, ValidationError
+from wtforms.validators import Optional, ValidationError
 
-from app.forms import DutchDateField, date_list_error, select_choices
+from app.forms import (
+    DutchDateField,
+    DutchForm,
+    date_list_error,
+    max_length,
+    required,
+    select_choices,
+)
+from briefings.messages import msg
 from briefings.validation import MAX_SHORT, MAX_TEXT, MAX_TITLE
 from briefings.vocabulary import (
     ANNOTATION_STATUSES,
@@ -18,25 +24,6 @@ from briefings.vocabulary import (
 
 #: Markdown fields: text pasted from Word keeps its lists and bold (static/paste.js)
 MARKDOWN_PASTE = {"data-paste": "markdown"}
-
-
-class DutchForm(FlaskForm):
-    """A form whose built-in WTForms messages ("Ongeldige datum.") are Dutch."""
-
-    class Meta:
-        locales = ["nl"]
-
-        def get_translations(self, form):
-            # flask-wtf only translates through flask-babel, which this app does not use.
-            return DefaultMeta.get_translations(self, form)
-
-
-def required(label: str) -> DataRequired:
-    return DataRequired(f"{label} is verplicht.")
-
-
-def max_length(limit: int) -> Length:
-    return Length(max=limit, message=f"Maximaal {limit} tekens.")
 
 
 def lines(text: str | None) -> list[str]:
@@ -94,7 +81,7 @@ class HeaderForm(VersionedForm):
 
     def validate_meeting_body(self, field):
         if not field.data and (self.meeting_name.data or self.meeting_dates.data):
-            raise ValidationError("Kies de soort vergadering, of maak naam en datum leeg.")
+            raise ValidationError(msg("annotation.kies_soort_vergadering_maak"))
 
     def service_data(self) -> dict:
         return {

@@ -16,6 +16,7 @@ from briefings.authoring import (
     update_question,
 )
 from briefings.errors import Conflict, ValidationError
+from briefings.messages import msg
 
 QUESTION_LABELS = {"text": "Vraag", "note": "Interne notitie"}
 NUMBER_HINT = "Leeg laten: het volgende nummer (de nummering loopt door over de vragenstellers)."
@@ -39,7 +40,8 @@ def add_question_view(annotation_id):
             question = add_question(db_session(), annotation, by=g.user, **form.service_data())
         except ValidationError as error:
             return refused(form, error, **page)
-        return saved(f"Vraag {question.number or ''} is toegevoegd.", ".edit",
+        return saved(msg("annotation.vraag_toegevoegd",
+                         number=question.number or ''), ".edit",
                      question_anchor(question), annotation_id=annotation_id)
     if request.method == "GET":
         # "Vraag toevoegen onder dit lid" passes the block and asker along.
@@ -73,7 +75,7 @@ def edit_question(question_id):
             return conflict(form, error, QUESTION_LABELS, **page)
         except ValidationError as error:
             return refused(form, error, **page)
-        return saved("De vraag is opgeslagen.", ".edit", question_anchor(question),
+        return saved(msg("annotation.vraag_opgeslagen"), ".edit", question_anchor(question),
                      annotation_id=annotation_id)
     if request.method == "GET":
         form.fill_from(question)
@@ -87,7 +89,7 @@ def delete_question_view(question_id):
     annotation_id = question.annotation_id
     if ConfirmForm().validate_on_submit():
         delete_question(db_session(), question, by=g.user)
-        return saved("De vraag is verwijderd.", ".edit", annotation_id=annotation_id)
+        return saved(msg("annotation.vraag_verwijderd"), ".edit", annotation_id=annotation_id)
     count = len(question.variants)
     return confirm_page(
         heading="Vraag verwijderen",
@@ -101,7 +103,7 @@ def delete_question_view(question_id):
 def renumber(annotation_id):
     annotation = get_annotation(db_session(), annotation_id, full=True)
     renumber_questions(db_session(), annotation, by=g.user)
-    return saved("De vragen zijn opnieuw genummerd.", ".edit", "vragen",
+    return saved(msg("annotation.vragen_zijn_opnieuw_genummerd"), ".edit", "vragen",
                  annotation_id=annotation_id)
 
 

@@ -13,6 +13,7 @@ from briefings import visibility
 from briefings.authoring import create_annotation, delete_annotation, get_annotation, update_header
 from briefings.errors import Conflict, ValidationError
 from briefings.listing import list_annotations
+from briefings.messages import msg
 from briefings.permissions import can
 
 bp = Blueprint("annotations", __name__)
@@ -64,7 +65,7 @@ def create():
             annotation = create_annotation(db_session(), by=g.user, **form.service_data())
         except ValidationError as error:
             return refused(form, error, **page)
-        return saved("De annotatie is aangemaakt.", ".edit", annotation_id=annotation.id)
+        return saved(msg("annotation.annotatie_aangemaakt"), ".edit", annotation_id=annotation.id)
     if request.method == "GET":
         form.meeting_body.data = "raad"
     return form_page(form, **page)
@@ -86,7 +87,7 @@ def header(annotation_id):
             return conflict(form, error, HEADER_LABELS, **page)
         except ValidationError as error:
             return refused(form, error, **page)
-        return saved("De kop is opgeslagen.", ".edit", annotation_id=annotation_id)
+        return saved(msg("annotation.kop_opgeslagen"), ".edit", annotation_id=annotation_id)
     if request.method == "GET":
         form.fill_from(annotation)
     return form_page(form, **page)
@@ -98,7 +99,7 @@ def delete(annotation_id):
     annotation = get_annotation(db_session(), annotation_id)
     if ConfirmForm().validate_on_submit():
         delete_annotation(db_session(), annotation, by=g.user)
-        return saved(f"De annotatie ‘{annotation.title}’ is verwijderd.", ".index")
+        return saved(msg("annotation.annotatie_verwijderd", title=annotation.title), ".index")
     return confirm_page(
         heading="Annotatie verwijderen",
         question=f"Weet u zeker dat u de annotatie ‘{annotation.title}’ met alle onderdelen, "

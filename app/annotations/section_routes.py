@@ -16,6 +16,7 @@ from briefings.authoring import (
     update_section,
 )
 from briefings.errors import Conflict, ValidationError
+from briefings.messages import msg
 
 SECTION_LABELS = {"heading": "Kop", "body": "Tekst"}
 BODY_HINT = ("Markdown: begin elk punt met ‘- ’; een subpunt met twee spaties ervoor "
@@ -40,7 +41,7 @@ def add_section_view(annotation_id):
             section = add_section(db_session(), annotation, by=g.user, **form.service_data())
         except ValidationError as error:
             return refused(form, error, **page)
-        return saved("Het onderdeel is toegevoegd.", ".edit", _anchor(section),
+        return saved(msg("annotation.onderdeel_toegevoegd"), ".edit", _anchor(section),
                      annotation_id=annotation_id)
     if request.method == "GET":
         form.kind.data = request.args.get("kind", "kernboodschap")
@@ -65,7 +66,7 @@ def edit_section(section_id):
             return conflict(form, error, SECTION_LABELS, **page)
         except ValidationError as error:
             return refused(form, error, **page)
-        return saved("Het onderdeel is opgeslagen.", ".edit", _anchor(section),
+        return saved(msg("annotation.onderdeel_opgeslagen"), ".edit", _anchor(section),
                      annotation_id=annotation_id)
     if request.method == "GET":
         form.kind.data, form.heading.data = section.kind, section.heading
@@ -79,7 +80,7 @@ def move_section_view(section_id, direction):
     require_action("annotation.edit")
     section = get_section(db_session(), section_id)
     move_section(db_session(), section, by=g.user, direction=-1 if direction == "omhoog" else 1)
-    return saved("Het onderdeel is verplaatst.", ".edit", _anchor(section),
+    return saved(msg("annotation.onderdeel_verplaatst"), ".edit", _anchor(section),
                  annotation_id=section.annotation_id)
 
 
@@ -90,7 +91,7 @@ def delete_section_view(section_id):
     annotation_id = section.annotation_id
     if ConfirmForm().validate_on_submit():
         delete_section(db_session(), section, by=g.user)
-        return saved("Het onderdeel is verwijderd.", ".edit", annotation_id=annotation_id)
+        return saved(msg("annotation.onderdeel_verwijderd"), ".edit", annotation_id=annotation_id)
     return confirm_page(
         heading="Onderdeel verwijderen",
         question=f"Weet u zeker dat u het onderdeel ‘{section.heading or 'zonder kop'}’ "

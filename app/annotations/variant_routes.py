@@ -16,6 +16,7 @@ from briefings.authoring import (
     update_variant,
 )
 from briefings.errors import Conflict, ValidationError
+from briefings.messages import msg
 from briefings.vocabulary import VARIANT_LABELS
 
 VARIANT_LABELS_SHOWN = {"body": "Antwoord", "explanation": "Toelichting"}
@@ -41,7 +42,7 @@ def add_variant_view(question_id):
             variant = add_variant(db_session(), question, by=g.user, **form.service_data())
         except ValidationError as error:
             return refused(form, error, **page)
-        return saved("Het antwoord is toegevoegd.", ".edit", _anchor(variant),
+        return saved(msg("annotation.antwoord_toegevoegd"), ".edit", _anchor(variant),
                      annotation_id=annotation_id)
     if request.method == "GET":
         form.label.data = "alternatief_antwoord" if question.variants else "antwoord"
@@ -69,7 +70,7 @@ def edit_variant(variant_id):
             return conflict(form, error, VARIANT_LABELS_SHOWN, **page)
         except ValidationError as error:
             return refused(form, error, **page)
-        response = saved("Het antwoord is opgeslagen.", ".edit", _anchor(variant),
+        response = saved(msg("annotation.antwoord_opgeslagen"), ".edit", _anchor(variant),
                          annotation_id=annotation_id)
         flash_back_to_concept(variant, was_status=was_status, was_chosen=was_chosen)
         return response
@@ -86,7 +87,7 @@ def delete_variant_view(variant_id):
     question = variant.question
     if ConfirmForm().validate_on_submit():
         delete_variant(db_session(), variant, by=g.user)
-        return saved("Het antwoord is verwijderd.", ".edit", f"vraag-{question.id}",
+        return saved(msg("annotation.antwoord_verwijderd"), ".edit", f"vraag-{question.id}",
                      annotation_id=question.annotation_id)
     return confirm_page(
         heading="Antwoord verwijderen",

@@ -5,6 +5,7 @@ from flask import g, redirect, request, url_for
 from app.auth.sessions import session_user
 from app.auth.throttle import init_throttling
 from app.db import db_session
+from briefings.messages import msg
 from briefings.models import User
 from briefings.permissions import can
 
@@ -22,7 +23,7 @@ def _load_user():
     g.user = session_user(db_session())
     if g.user is None and request.endpoint not in PUBLIC_ENDPOINTS:
         if request.path.startswith("/api/"):
-            return {"error": "Niet ingelogd."}, 401
+            return {"error": msg("http.401")}, 401
         return redirect(url_for("auth.login", next=request.full_path))
     return None
 

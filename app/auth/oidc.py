@@ -21,6 +21,7 @@ from app.db import db_session
 from app.errors import error_response
 from app.links import absolute_url
 from briefings.errors import DomainError, PermissionDenied
+from briefings.messages import msg
 from briefings.sign_on import RoleMapping, sign_on
 
 log = logging.getLogger(__name__)
@@ -92,8 +93,7 @@ def require_local_login() -> None:
     """:raises PermissionDenied: when LOCAL_LOGIN=uit (only sign-on through the provider)."""
     if not local_login_enabled():
         organisation = current_app.extensions["sign_on"].organisation
-        raise PermissionDenied(f"Inloggen met een wachtwoord staat uit. Log in met "
-                               f"{organisation}.")
+        raise PermissionDenied(msg("auth.inloggen_met_wachtwoord_staat", organisation=organisation))
 
 
 @bp.get("", endpoint="login")
@@ -176,21 +176,18 @@ class _SignOnError(AuthlibBaseError):
 def _reason(error, organisation) -> str:
     kind = getattr(error, "error", "") or ""
     if kind == "mismatching_state":
-        return ("Het inloggen is verlopen of niet op deze pagina begonnen. Begin opnieuw met "
-                f"Inloggen met {organisation}.")
+        return msg("auth.inloggen_verlopen", organisation=organisation)
     if isinstance(error, JoseError) and "nonce" in str(error):
-        return (f"Het antwoord van {organisation} hoort niet bij deze inlogpoging. Begin "
-                "opnieuw met inloggen.")
+        return msg("auth.antwoord_hoort_niet_bij_poging", organisation=organisation)
     if kind == "invalid_grant":
-        return (f"De inlogcode van {organisation} is verlopen of al gebruikt. Begin opnieuw "
-                "met inloggen.")
+        return msg("auth.inlogcode_verlopen", organisation=organisation)
     if kind == "access_denied":
-        return f"U heeft het inloggen bij {organisation} afgebroken."
-    return f"Inloggen via {organisation} is mislukt. Probeer het opnieuw."
+        return msg("auth.inloggen_afgebroken", organisation=organisation)
+    return msg("auth.inloggen_mislukt", organisation=organisation)
 
 
 def _unreachable():
     organisation = current_app.extensions["sign_on"].organisation
-    return error_response(502, f"{organisation} is nu niet bereikbaar. Probeer het later "
-                               "opnieuw of log in met uw wachtwoord als dat hier kan.")
+    return error_response(502, msg("auth.organisation_nu_niet_bereikbaar",
+                                   organisation=organisation))
 

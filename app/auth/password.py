@@ -8,6 +8,7 @@ from app.auth.sessions import start_session
 from app.db import db_session
 from app.views import current_user
 from briefings.errors import ValidationError
+from briefings.messages import msg
 from briefings.users import change_password
 
 
@@ -26,7 +27,7 @@ def password():
             return render_template("auth/password.html", form=form), 400
         session.commit()
         start_session(user)
-        flash("Uw wachtwoord is gewijzigd. U bent op andere apparaten uitgelogd.", "info")
+        flash(msg("auth.uw_wachtwoord_gewijzigd_bent"), "info")
         return redirect(url_for("annotations.index"))
     status = 400 if form.errors else 200
     return render_template("auth/password.html", form=form), status

@@ -6,6 +6,7 @@ from app.auth.forms import LoginForm
 from app.auth.sessions import start_session
 from app.auth.throttle import login_limits
 from app.db import db_session
+from briefings.messages import msg
 from briefings.users import authenticate, end_sessions
 
 bp = Blueprint("auth", __name__)
@@ -24,7 +25,7 @@ def login():
         if user is not None:
             start_session(user)
             return redirect(_safe_next(request.args.get("next")))
-        flash("Onbekend e-mailadres of onjuist wachtwoord.", "error")
+        flash(msg("auth.onbekend_e_mailadres_onjuist"), "error")
         return render_template("auth/login.html", form=form), 401
     status = 400 if form.errors else 200
     return render_template("auth/login.html", form=form), status
@@ -40,7 +41,7 @@ def logout():
         end_sessions(db_session(), g.user)
         db_session().commit()
     session.clear()
-    flash("U bent uitgelogd, ook op andere apparaten.", "info")
+    flash(msg("auth.bent_uitgelogd_ook_andere"), "info")
     return redirect(at_provider or url_for("auth.login"))
 
 

@@ -12,6 +12,8 @@ from flask import render_template, request
 from flask_limiter import Limiter, RateLimitExceeded
 from flask_limiter.util import get_remote_address
 
+from briefings.messages import msg
+
 limiter = Limiter(key_func=get_remote_address)
 
 
@@ -54,9 +56,8 @@ def _too_many_attempts(_error: RateLimitExceeded):
     current = limiter.current_limit
     seconds = max(1, math.ceil(current.reset_at - time.time())) if current else 60
     minutes = max(1, round(seconds / 60))
-    wait = "1 minuut" if minutes == 1 else f"{minutes} minuten"
-    message = (f"Te veel mislukte inlogpogingen. Probeer het over {wait} opnieuw; "
-               "tot die tijd wordt ook een juist wachtwoord niet geaccepteerd.")
+    message = (msg("auth.te_veel_pogingen_een_minuut") if minutes == 1
+               else msg("auth.te_veel_pogingen", minutes=minutes))
     if request.endpoint == "auth.login":
         response = render_template("auth/login.html", form=LoginForm(), throttled=message), 429
     else:

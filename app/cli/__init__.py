@@ -7,6 +7,7 @@ from flask import current_app
 from flask.cli import with_appcontext
 
 from app.cli import backup, database, demo, export, importing, index, mail, search, users
+from briefings.messages import msg
 from briefings.schema import is_current
 
 MODULES = (database, users, demo, backup, importing, export, search, index, mail)
@@ -31,8 +32,7 @@ def _needs_schema(callback):
     def checked(*args, **kwargs):
         if not is_current(current_app.extensions["db_engine"]):
             raise click.ClickException(
-                "De database is nog niet aangemaakt of niet bijgewerkt naar deze versie. "
-                "Voer eerst 'flask --app app init-db' uit.")
+                msg("cli.database_nog_niet_aangemaakt"))
         return callback(*args, **kwargs)
 
     checked.schema = True

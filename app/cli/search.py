@@ -8,6 +8,7 @@ from flask.cli import with_appcontext
 
 from app.db import db_session
 from app.search.serialize import result_json
+from briefings.messages import msg
 from briefings.users import find_user
 from search_index import rebuild
 from search_index.query import Filters
@@ -36,7 +37,7 @@ def search_command(query, as_json, limit, approved_only, as_email):
     if as_email is not None:
         user = find_user(db_session(), as_email)
         if user is None or not user.active:
-            raise click.ClickException(f"Er is geen actieve gebruiker met e-mailadres {as_email}.")
+            raise click.ClickException(msg("cli.geen_actieve_gebruiker_met", email=as_email))
     result, rows = service.search(db_session(), user, query,
                                   Filters(approved_only=approved_only), pagelen=limit,
                                   facets=False)

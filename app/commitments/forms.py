@@ -1,12 +1,12 @@
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, IntegerField, SelectField, StringField, TextAreaField
-from wtforms.validators import DataRequired, Length, NumberRange, Optional
+from wtforms.validators import DataRequired, NumberRange, Optional
 
-from app.forms import DutchDateField, select_choices
+from app.forms import DutchDateField, DutchForm, max_length, select_choices
+from briefings.messages import msg
 from briefings.vocabulary import COMMITMENT_KINDS, COMMITMENT_STATUSES, MEETING_BODIES
 
 
-class FilterForm(FlaskForm):
+class FilterForm(DutchForm):
     """The filters above the register (GET, so no CSRF token)."""
 
     class Meta:
@@ -23,38 +23,38 @@ class FilterForm(FlaskForm):
     overdue = BooleanField("Alleen te late toezeggingen")
 
 
-class ReminderForm(FlaskForm):
+class ReminderForm(DutchForm):
     class Meta:
         csrf = False
 
     weeks = IntegerField("Aantal weken vooruit", default=6, validators=[
-        Optional(), NumberRange(1, 104, "Kies een aantal weken tussen 1 en 104.")])
+        Optional(), NumberRange(1, 104, msg("commitment.kies_aantal_weken_tussen"))])
 
 
-class CommitmentForm(FlaskForm):
-    text = TextAreaField("Toezegging", validators=[DataRequired("Vul de toezegging in."),
-                                                   Length(max=10000)])
-    portfolio_holder = StringField("Portefeuillehouder", validators=[Length(max=200)])
+class CommitmentForm(DutchForm):
+    text = TextAreaField("Toezegging", validators=[DataRequired(msg("commitment.vul_toezegging")),
+                                                   max_length(10000)])
+    portfolio_holder = StringField("Portefeuillehouder", validators=[max_length(200)])
     made_to = SelectField("Gedaan aan", choices=select_choices(MEETING_BODIES, empty="Onbekend"),
                           validators=[Optional()])
     made_on = DutchDateField("Gedaan op (vergaderdatum)", validators=[Optional()])
-    due_text = StringField("Termijn", validators=[Length(max=200)])
+    due_text = StringField("Termijn", validators=[max_length(200)])
 
 
-class EditForm(FlaskForm):
-    text = TextAreaField("Toezegging", validators=[DataRequired("Vul de toezegging in."),
-                                                   Length(max=10000)])
-    portfolio_holder = StringField("Portefeuillehouder", validators=[Length(max=200)])
-    due_text = StringField("Termijn", validators=[Length(max=200)])
-    reason = TextAreaField("Reden van de wijziging", validators=[Length(max=5000)])
+class EditForm(DutchForm):
+    text = TextAreaField("Toezegging", validators=[DataRequired(msg("commitment.vul_toezegging")),
+                                                   max_length(10000)])
+    portfolio_holder = StringField("Portefeuillehouder", validators=[max_length(200)])
+    due_text = StringField("Termijn", validators=[max_length(200)])
+    reason = TextAreaField("Reden van de wijziging", validators=[max_length(5000)])
 
 
-class StatusForm(FlaskForm):
+class StatusForm(DutchForm):
     status = SelectField("Nieuwe status", choices=select_choices(COMMITMENT_STATUSES))
-    reason = TextAreaField("Reden", validators=[Length(max=5000)])
-    fulfilment = TextAreaField("Afdoening", validators=[Length(max=5000)])
+    reason = TextAreaField("Reden", validators=[max_length(5000)])
+    fulfilment = TextAreaField("Afdoening", validators=[max_length(5000)])
 
 
-class ConfirmForm(FlaskForm):
-    text = TextAreaField("Tekst van de toezegging", validators=[Length(max=10000)])
-    due_text = StringField("Termijn", validators=[Length(max=200)])
+class ConfirmForm(DutchForm):
+    text = TextAreaField("Tekst van de toezegging", validators=[max_length(10000)])
+    due_text = StringField("Termijn", validators=[max_length(200)])

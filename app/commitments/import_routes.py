@@ -22,13 +22,14 @@ from briefings.commitments.register_uploads import (
     store_register,
 )
 from briefings.errors import ValidationError
+from briefings.messages import msg
 
 PREVIEW_ROWS = 200
 
 
 class RegisterUploadForm(FlaskForm):
     register = FileField("Toezeggingenlijst (.csv, .xlsx of .txt)",
-                         validators=[FileRequired("Kies een bestand om te importeren.")])
+                         validators=[FileRequired(msg("import.kies_bestand"))])
 
 
 @bp.route("/importeren", methods=["GET", "POST"])
@@ -66,9 +67,10 @@ def import_preview(token):
             return _preview(upload, table, mapping, order, error=error.message, status=400)
         discard_register_upload(session, upload)
         session.commit()
-        flash(f"Toezeggingenlijst {upload.filename} geïmporteerd: {len(result.added)} nieuw, "
-              f"{len(result.updated)} bijgewerkt, {len(result.unchanged)} ongewijzigd, "
-              f"{len(result.skipped)} overgeslagen.", "info")
+        flash(msg("commitment.lijst_geimporteerd",
+                  filename=upload.filename, added=len(result.added),
+                  updated=len(result.updated), unchanged=len(result.unchanged),
+                  skipped=len(result.skipped)), "info")
         return redirect(url_for("commitments.index"))
     return _preview(upload, table, mapping, order)
 

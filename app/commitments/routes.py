@@ -22,6 +22,8 @@ from app.commitments.forms import (
     StatusForm,
 )
 from app.db import db_session
+from app.forms import refuse
+from app.review.helpers import refused_here, valid
 from app.views import require_action
 from briefings import commitments as service
 from briefings import visibility
@@ -29,6 +31,7 @@ from briefings.authoring import get_annotation
 from briefings.commitments import cycle
 from briefings.diffing import word_diff
 from briefings.errors import ValidationError
+from briefings.messages import msg
 from briefings.permissions import can
 
 bp = Blueprint("commitments", __name__, url_prefix="/toezeggingen")
@@ -130,11 +133,15 @@ def new():
     form = CommitmentForm()
     if form.validate_on_submit():
         session = db_session()
-        commitment = service.create_commitment(
-            session, by=g.user, **{k: v for k, v in form.data.items() if k != "csrf_token"})
-        session.commit()
-        flash("Toezegging vastgelegd.", "info")
-        return redirect(url_for("commitments.show", commitment_id=commitment.id))
+        try:
+            commitment = service.create_commitment(
+                session, by=g.user, **{k: v for k, v in form.data.items() if k != "csrf_token"})
+        except ValidationError as error:
+            refuse(form, error)
+        else:
+            session.commit()
+            flash(msg("commitment.toezegging_vastgelegd"), "info")
+            return redirect(url_for("commitments.show", commitment_id=commitment.id))
     return render_template("commitments/new.html", form=form), 400 if form.errors else 200
 
 
@@ -170,7 +177,7 @@ def edit(commitment_id):
     return _save(commitment, lambda: service.update_commitment(
         session, commitment, by=g.user, text=form.text.data, due_text=form.due_text.data,
         portfolio_holder=form.portfolio_holder.data, reason=form.reason.data),
-        "Toezegging opgeslagen.", edit_form=form)
+        "commitment.toezegging_opgeslagen", edit_form=form)
 
 
 @bp.route("/<int:commitment_id>/status", methods=["POST"])
@@ -182,10 +189,10 @@ def change_status(commitment_id):
         return _render_show(commitment, status_form=form, status=400)
     return _save(commitment, lambda: service.change_status(
         session, commitment, by=g.user, status=form.status.data, reason=form.reason.data,
-        fulfilment=form.fulfilment.data), "Status gewijzigd.", status_form=form)
+        fulfilment=form.fulfilment.data), "commitment.status_gewijzigd", status_form=form)
 
 
-def _save(commitment, action, message, **forms):
+def _save(commitment, action, done: str, **forms):
     """Run a service; a refused change re-shows the page with the Dutch reason, nothing saved."""
     try:
         action()
@@ -194,7 +201,7 @@ def _save(commitment, action, message, **forms):
         flash(error.message, "error")
         return _render_show(commitment, status=400, **forms)
     db_session().commit()
-    flash(message, "info")
+    flash(msg(done), "info")
     return redirect(url_for("commitments.show", commitment_id=commitment.id))
 
 
@@ -203,12 +210,17 @@ def confirm(suggestion_id):
     session = db_session()
     suggestion = service.get_suggestion(session, suggestion_id)
     form = ConfirmForm()
-    form.validate()
-    commitment = service.confirm_suggestion(
-        session, suggestion, by=g.user, text=(form.text.data or "").strip() or None,
-        due_text=form.due_text.data)
+    try:
+        valid(form)
+        commitment = service.confirm_suggestion(
+            session, suggestion, by=g.user, text=(form.text.data or "").strip() or None,
+            due_text=form.due_text.data)
+    except ValidationError as error:
+        return refused_here(error, lambda: _annotation_page(suggestion.annotation_id),
+                            form_id=f"suggestion-{suggestion_id}", text=form.text.data or "",
+                            due_text=form.due_text.data or "")
     session.commit()
-    flash("Toezegging vastgelegd.", "info")
+    flash(msg("commitment.toezegging_vastgelegd"), "info")
     return redirect(url_for("commitments.show", commitment_id=commitment.id))
 
 
@@ -216,9 +228,13 @@ def confirm(suggestion_id):
 def dismiss(suggestion_id):
     session = db_session()
     suggestion = service.get_suggestion(session, suggestion_id)
-    service.dismiss_suggestion(session, suggestion, by=g.user)
+    try:
+        service.dismiss_suggestion(session, suggestion, by=g.user)
+    except ValidationError as error:
+        return refused_here(error, lambda: _annotation_page(suggestion.annotation_id),
+                            form_id=f"suggestion-{suggestion_id}")
     session.commit()
-    flash("Suggestie afgewezen: deze zin wordt niet opnieuw voorgesteld.", "info")
+    flash(msg("commitment.suggestie_afgewezen_zin_niet"), "info")
     return redirect(_annotation_url(suggestion.annotation_id))
 
 
@@ -228,8 +244,18 @@ def scan(annotation_id):
     session = db_session()
     found = service.suggest_for_annotation(session, get_annotation(session, annotation_id))
     session.commit()
-    flash(f"{len(found)} nieuwe suggestie(s) voor toezeggingen gevonden.", "info")
+    count = len(found)
+    flash(msg("commitment.geen_nieuwe_suggesties") if count == 0
+          else msg("commitment.een_nieuwe_suggestie") if count == 1
+          else msg("commitment.nieuwe_suggesties", count=count), "info")
     return redirect(_annotation_url(annotation_id))
+
+
+def _annotation_page(annotation_id) -> str:
+    """The annotation's read view, where the suggestions are."""
+    from app.annotations.routes import show
+
+    return show(annotation_id)
 
 
 def _annotation_url(annotation_id) -> str:

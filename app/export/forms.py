@@ -2,6 +2,7 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, HiddenField, StringField
 from wtforms.validators import DataRequired, Length
 
+from briefings.messages import msg
 from briefings.validation import MAX_SHORT
 
 
@@ -10,7 +11,7 @@ class ConfirmIncompleteForm(FlaskForm):
 
     confirm = BooleanField(
         "Ik begrijp dat deze versie onvolledig is; de open punten worden geel gemarkeerd.",
-        validators=[DataRequired("Vink aan dat u een onvolledige versie wilt exporteren.")],
+        validators=[DataRequired(msg("export.vink_aan_dat_onvolledige"))],
     )
 
 
@@ -18,12 +19,12 @@ class AddNameForm(FlaskForm):
     """A name the Woo copy must redact everywhere, in every form."""
 
     name = StringField("Naam van een persoon", validators=[
-        DataRequired("Vul een naam in."),
-        Length(max=MAX_SHORT, message=f"De naam is te lang (maximaal {MAX_SHORT} tekens)."),
+        DataRequired(msg("admin.vul_naam")),
+        Length(max=MAX_SHORT, message=msg("export.naam_lang_maximaal_limit", limit=MAX_SHORT)),
     ])
 
 
 class DecisionForm(FlaskForm):
     """One proposed redaction (by its key) that the user dismisses or restores."""
 
-    key = HiddenField(validators=[DataRequired("Kies een voorstel.")])
+    key = HiddenField(validators=[DataRequired(msg("export.kies_voorstel"))])

@@ -21,6 +21,7 @@ from briefings.export import (
 )
 from briefings.export.pdf import soffice, to_pdfa
 from briefings.export.woo import INVENTORY_COLUMNS
+from briefings.messages import msg
 from briefings.woo import decisions
 from briefings.woo.proposals import group
 
@@ -59,7 +60,7 @@ def add_name(annotation_id):
             form.name.errors = [error.message]
         else:
             session.commit()
-            flash(f"‘{name}’ wordt nu overal gelakt, in elke schrijfwijze.", "info")
+            flash(msg("export.name_nu_overal_gelakt", name=name), "info")
             return redirect(url_for(".lakken", annotation_id=annotation.id))
     return lakken(annotation_id, name_form=form, status=400)
 
@@ -71,14 +72,14 @@ def dismiss(annotation_id):
     annotation = get_annotation(session, annotation_id, full=True)
     form = DecisionForm()
     if not form.validate_on_submit():
-        raise ValidationError("Kies een voorgestelde lakking.")
+        raise ValidationError(msg("export.kies_voorgestelde_lakking"))
     hits, _ = woo_proposals(annotation, **_options())
     hit = next((h for h in hits if h.key == form.key.data), None)
     if hit is None:
-        raise NotFound("Deze lakking wordt niet (meer) voorgesteld; de pagina is bijgewerkt.")
+        raise NotFound(msg("export.lakking_niet_meer_voorgesteld"))
     decisions.dismiss(session, annotation, hit, by=g.user)
     session.commit()
-    flash(f"‘{hit.text}’ blijft op deze plaats staan.", "info")
+    flash(msg("export.text_blijft_plaats_staan", text=hit.text), "info")
     return redirect(url_for(".lakken", annotation_id=annotation.id, _anchor="niet-gelakt"))
 
 
@@ -89,10 +90,10 @@ def restore(annotation_id):
     annotation = get_annotation(session, annotation_id, full=True)
     form = DecisionForm()
     if not form.validate_on_submit():
-        raise ValidationError("Kies een afgewezen lakking.")
+        raise ValidationError(msg("export.kies_afgewezen_lakking"))
     entry = decisions.restore(session, annotation, form.key.data, by=g.user)
     session.commit()
-    flash(f"‘{entry.get('text')}’ wordt weer gelakt.", "info")
+    flash(msg("export.text_weer_gelakt", text=entry.get('text')), "info")
     return redirect(url_for(".lakken", annotation_id=annotation.id))
 
 
@@ -101,7 +102,7 @@ def woo_pdf(annotation_id):
     """The Woo copy as PDF/A-2, made by LibreOffice; gaps first, as for the Word file."""
     require_action("export.woo")
     if soffice() is None:
-        raise NotFound("Op deze server kan geen PDF worden gemaakt (LibreOffice ontbreekt).")
+        raise NotFound(msg("export.libreoffice_ontbreekt"))
     annotation = get_annotation(db_session(), annotation_id, full=True)
     form = ConfirmIncompleteForm()
     try:

@@ -8,6 +8,7 @@ from app.importing.forms import UploadForm
 from app.views import require_action
 from briefings.errors import Conflict, DomainError
 from briefings.importing import import_document, parse_document
+from briefings.messages import msg
 from briefings.uploads import discard_upload, load_upload, store_upload
 
 bp = Blueprint("importing", __name__, url_prefix="/importeren")
@@ -52,9 +53,9 @@ def confirm(token):
     discard_upload(session, token)
     session.commit()
     if outcome.status == "skipped":
-        flash(f"{filename} was al eerder geïmporteerd; er is niets opnieuw opgeslagen.", "info")
+        flash(msg("import.filename_was_al_eerder", filename=filename), "info")
     else:
-        flash(f"{filename} is geïmporteerd als annotatie.", "info")
+        flash(msg("import.filename_geimporteerd_als_annotatie", filename=filename), "info")
     return redirect(url_for("annotations.show", annotation_id=outcome.annotation_id))
 
 
@@ -63,11 +64,11 @@ def cancel(token):
     require_action("import")
     discard_upload(db_session(), token)
     db_session().commit()
-    flash("Import geannuleerd: er is niets opgeslagen.", "info")
+    flash(msg("import.import_geannuleerd_niets_opgeslagen"), "info")
     return redirect(url_for("importing.upload"))
 
 
 def _refuse_duplicate(outcome) -> None:
     if outcome.status == "skipped":
-        raise Conflict("Dit bestand is al eerder geïmporteerd "
-                       f"(annotatie {outcome.annotation_id}).")
+        raise Conflict(msg("import.bestand_al_eerder_geimporteerd",
+                           annotation_id=outcome.annotation_id))

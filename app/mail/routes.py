@@ -25,6 +25,7 @@ from briefings.agenda import (
 )
 from briefings.mail.delivery import retry
 from briefings.mail.preferences import MAIL_KINDS, portfolio_holders, settings_for, update_settings
+from briefings.messages import msg
 from briefings.models import MailMessage
 from briefings.validation import found
 
@@ -43,7 +44,7 @@ def preferences():
         update_settings(session, current_user(), **{k: data[k] for k in MAIL_KINDS},
                         portfolios=data["portfolios"] or [])
         session.commit()
-        flash("Uw e-mailinstellingen zijn opgeslagen.", "info")
+        flash(msg("mail.uw_e_mailinstellingen_zijn"), "info")
         return redirect(url_for("mail.preferences"))
     return _preferences_page(form)
 
@@ -65,7 +66,7 @@ def revoke_calendar_link():
     session = db_session()
     revoke_calendar(session, current_user())
     session.commit()
-    flash("De agendalink is ingetrokken: een agenda die hem gebruikt, krijgt niets meer.", "info")
+    flash(msg("mail.agendalink_ingetrokken_agenda_die"), "info")
     return redirect(url_for("mail.preferences", _anchor="agenda"))
 
 
@@ -111,7 +112,7 @@ def retry_message(message_id):
     sender = _mail_sender()
     if sender:
         sender.wake()
-    flash(f"Het bericht aan {message.to_address} wordt opnieuw verstuurd.", "info")
+    flash(msg("mail.bericht_aan_to_address", to_address=message.to_address), "info")
     return redirect(url_for("mail.queue", status="wachtend"))
 
 

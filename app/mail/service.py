@@ -16,6 +16,7 @@ from briefings.errors import ValidationError
 from briefings.mail import MailContext
 from briefings.mail.delivery import SECURITY_MODES, DeliveryReport, SmtpSettings, deliver_due
 from briefings.mail.queue import SESSION_KEY
+from briefings.messages import msg
 from briefings.models import MailMessage
 
 log = logging.getLogger(__name__)
@@ -109,8 +110,8 @@ def smtp_settings(config) -> SmtpSettings | None:
         return None
     security = config.get("SMTP_SECURITY") or "starttls"
     if security not in SECURITY_MODES:
-        raise ValidationError(f"SMTP_SECURITY: onbekende waarde '{security}' "
-                              f"(kies uit {', '.join(SECURITY_MODES)}).")
+        raise ValidationError(msg("mail.smtp_security_onbekende_waarde",
+                                  security=security, choices=', '.join(SECURITY_MODES)))
     default_port = {"ssl": 465, "geen": 25}.get(security, 587)
     return SmtpSettings(
         host=config["SMTP_HOST"], port=int(config.get("SMTP_PORT") or default_port),

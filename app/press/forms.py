@@ -1,4 +1,3 @@
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     SelectField,
@@ -6,14 +5,15 @@ from wtforms import (
     StringField,
     TextAreaField,
 )
-from wtforms.validators import DataRequired, Length, Optional
+from wtforms.validators import DataRequired, Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from app.forms import DutchDateField, select_choices
+from app.forms import DutchDateField, DutchForm, max_length, select_choices
+from briefings.messages import msg
 from briefings.vocabulary import LINE_USES
 
 
-class SearchForm(FlaskForm):
+class SearchForm(DutchForm):
     """Search over lines and approved answers (GET, so no CSRF token)."""
 
     class Meta:
@@ -23,9 +23,9 @@ class SearchForm(FlaskForm):
     include_expired = BooleanField("Ook verlopen lijnen tonen")
 
 
-class PublishForm(FlaskForm):
-    topic = StringField("Onderwerp", validators=[DataRequired("Vul een onderwerp in."),
-                                                 Length(max=200)])
+class PublishForm(DutchForm):
+    topic = StringField("Onderwerp", validators=[DataRequired(msg("press.vul_onderwerp")),
+                                                 max_length(200)])
     use = SelectField("Gebruik", choices=select_choices(LINE_USES))
     owner = SelectField("Eigenaar", coerce=int)
     review_date = DutchDateField("Reviewdatum", validators=[Optional()])
@@ -34,27 +34,26 @@ class PublishForm(FlaskForm):
                                      option_widget=CheckboxInput(), validators=[Optional()])
 
 
-class WithdrawForm(FlaskForm):
+class WithdrawForm(DutchForm):
     reason = TextAreaField("Reden van intrekken", validators=[
-        DataRequired("Geef een reden op."), Length(max=5000)])
+        DataRequired(msg("press.geef_reden_lijn_trekken")), max_length(5000)])
 
 
-class ReuseForm(FlaskForm):
+class ReuseForm(DutchForm):
     target = SelectField("Persvragen", coerce=int)
-    title = StringField("Titel van de nieuwe persvragen", validators=[Length(max=1000)])
-    portfolio_holder = StringField("Portefeuillehouder", validators=[Length(max=200)])
-    journalist = StringField("Journalist", validators=[DataRequired("Vul de naam van de "
-                                                                    "journalist in."),
-                                                       Length(max=200)])
-    medium = StringField("Medium", validators=[Length(max=200)])
+    title = StringField("Titel van de nieuwe persvragen", validators=[max_length(1000)])
+    portfolio_holder = StringField("Portefeuillehouder", validators=[max_length(200)])
+    journalist = StringField("Journalist", validators=[
+        DataRequired(msg("press.vul_naam_journalist")), max_length(200)])
+    medium = StringField("Medium", validators=[max_length(200)])
     question_text = TextAreaField("Vraag van de journalist", validators=[
-        DataRequired("Vul de vraag in."), Length(max=10000)])
+        DataRequired(msg("press.vul_vraag")), max_length(10000)])
 
 
-class LineForm(FlaskForm):
-    text = TextAreaField("Tekst van de lijn", validators=[DataRequired("Vul de tekst in."),
-                                                         Length(max=50000)])
-    topic = StringField("Onderwerp", validators=[DataRequired("Vul een onderwerp in."),
-                                                 Length(max=200)])
+class LineForm(DutchForm):
+    text = TextAreaField("Tekst van de lijn", validators=[DataRequired(msg("press.vul_tekst")),
+                                                         max_length(50000)])
+    topic = StringField("Onderwerp", validators=[DataRequired(msg("press.vul_onderwerp")),
+                                                 max_length(200)])
     use = SelectField("Gebruik", choices=select_choices(LINE_USES))
     review_date = DutchDateField("Reviewdatum", validators=[Optional()])

@@ -5,10 +5,13 @@ from sqlalchemy import select
 from wtforms.fields.choices import SelectChoice
 
 from app.db import db_session
+from app.forms import refuse
 from app.press.forms import LineForm, PublishForm, ReuseForm, SearchForm, WithdrawForm
 from app.views import require_action
 from briefings import press, visibility
 from briefings.authoring import get_variant
+from briefings.errors import ValidationError
+from briefings.messages import msg
 from briefings.models import User
 from briefings.permissions import can
 
@@ -39,14 +42,14 @@ def show(line_id):
     return _render_show(press.get_line(db_session(), line_id))
 
 
-def _render_show(line, *, line_form=None, status=200):
+def _render_show(line, *, line_form=None, withdraw_form=None, status=200):
     session = db_session()
     source = press.source_variant(session, line)
     return render_template(
         "press/show.html", line=line,
         source=source if source and visibility.may_see(g.user, source.question) else None,
         source_label=press.source_label(session, line), usage=press.line_usage(session, line),
-        withdraw_form=WithdrawForm(formdata=None),
+        withdraw_form=withdraw_form or WithdrawForm(formdata=None),
         line_form=line_form or LineForm(formdata=None, obj=line),
         proposals=press.newer_chosen_answers(session, line) if can(g.user, "line.publish") else [],
     ), status
@@ -59,10 +62,14 @@ def edit(line_id):
     form = LineForm()
     if not form.validate():
         return _render_show(line, line_form=form, status=400)
-    press.update_line(session, line, by=g.user, text=form.text.data, topic=form.topic.data,
-                      use=form.use.data, review_date=form.review_date.data)
+    try:
+        press.update_line(session, line, by=g.user, text=form.text.data, topic=form.topic.data,
+                          use=form.use.data, review_date=form.review_date.data)
+    except ValidationError as error:
+        refuse(form, error)
+        return _render_show(press.get_line(session, line_id), line_form=form, status=400)
     session.commit()
-    flash("Perslijn gewijzigd.", "info")
+    flash(msg("press.perslijn_gewijzigd"), "info")
     return redirect(url_for("press.show", line_id=line.id))
 
 
@@ -86,13 +93,18 @@ def publish(variant_id):
         select(User).where(User.active.is_(True)).order_by(User.name))]
     form.supersedes.choices = [SelectChoice(line.id, line.topic) for line in candidates]
     if form.validate_on_submit():
-        line = press.publish_line(
-            session, variant, by=g.user, topic=form.topic.data, use=form.use.data,
-            owner=session.get(User, form.owner.data), review_date=form.review_date.data,
-            supersedes=[line for line in candidates if line.id in form.supersedes.data])
-        session.commit()
-        flash("Perslijn gepubliceerd.", "info")
-        return redirect(url_for("press.show", line_id=line.id))
+        try:
+            line = press.publish_line(
+                session, variant, by=g.user, topic=form.topic.data, use=form.use.data,
+                owner=session.get(User, form.owner.data), review_date=form.review_date.data,
+                supersedes=[line for line in candidates if line.id in form.supersedes.data])
+        except ValidationError as error:
+            refuse(form, error)
+            variant = get_variant(session, variant_id)
+        else:
+            session.commit()
+            flash(msg("press.perslijn_gepubliceerd"), "info")
+            return redirect(url_for("press.show", line_id=line.id))
     return render_template("press/publish.html", form=form, variant=variant,
                            candidates=candidates), 400 if form.errors else 200
 
@@ -103,11 +115,14 @@ def withdraw(line_id):
     line = press.get_line(session, line_id)
     form = WithdrawForm()
     if not form.validate():
-        flash("Geef een reden op om de lijn in te trekken.", "error")
-        return redirect(url_for("press.show", line_id=line.id))
-    press.withdraw_line(session, line, by=g.user, reason=form.reason.data)
+        return _render_show(line, withdraw_form=form, status=400)
+    try:
+        press.withdraw_line(session, line, by=g.user, reason=form.reason.data)
+    except ValidationError as error:
+        refuse(form, error)
+        return _render_show(press.get_line(session, line_id), withdraw_form=form, status=400)
     session.commit()
-    flash("Perslijn ingetrokken.", "info")
+    flash(msg("press.perslijn_ingetrokken"), "info")
     return redirect(url_for("press.show", line_id=line.id))
 
 
@@ -123,13 +138,18 @@ def reuse(line_id):
     if form.validate_on_submit():
         target = press.get_press_annotation(session, form.target.data) if form.target.data \
             else None
-        variant = press.reuse_line(
-            session, line, by=g.user, today=date.today(), annotation=target,
-            title=form.title.data, portfolio_holder=form.portfolio_holder.data,
-            journalist=form.journalist.data, medium=form.medium.data,
-            question_text=form.question_text.data)
+        try:
+            variant = press.reuse_line(
+                session, line, by=g.user, today=date.today(), annotation=target,
+                title=form.title.data, portfolio_holder=form.portfolio_holder.data,
+                journalist=form.journalist.data, medium=form.medium.data,
+                question_text=form.question_text.data)
+        except ValidationError as error:
+            refuse(form, error)
+            return render_template("press/reuse.html", form=form,
+                                   line=press.get_line(session, line_id)), 400
         session.commit()
-        flash("Perslijn hergebruikt in de persvragen.", "info")
+        flash(msg("press.perslijn_hergebruikt_persvragen"), "info")
         return redirect(url_for("press.qa", annotation_id=variant.question.annotation_id,
                                 _anchor=f"vraag-{variant.question_id}"))
     return render_template("press/reuse.html", form=form, line=line), 400 if form.errors else 200

@@ -28,21 +28,22 @@ from app.views import current_user
 from briefings import workflow
 from briefings.authoring import get_annotation, get_question, get_variant
 from briefings.errors import ValidationError
+from briefings.messages import msg
 from briefings.models import AnswerVariant, User
 from briefings.validation import found, parse_id
 from briefings.workflow.review import ChoiceWouldReplace
 
-#: endpoint suffix -> (service, form class, Dutch confirmation)
+#: endpoint suffix -> (service, form class, key of the confirmation message)
 VARIANT_ACTIONS = {
-    "submit": (workflow.submit_for_review, ActionForm, "Het antwoord is ter review aangeboden."),
-    "approve": (workflow.approve, ActionForm, "U heeft akkoord gegeven op het antwoord."),
-    "reject": (workflow.reject, RejectForm, "Het antwoord is afgewezen."),
-    "unchoose": (workflow.unchoose, ActionForm, "De keuze is ingetrokken."),
+    "submit": (workflow.submit_for_review, ActionForm, "review.antwoord_ter_review_aangeboden"),
+    "approve": (workflow.approve, ActionForm, "review.akkoord_gegeven"),
+    "reject": (workflow.reject, RejectForm, "review.antwoord_afgewezen"),
+    "unchoose": (workflow.unchoose, ActionForm, "review.keuze_ingetrokken"),
 }
 
 
 def _variant_action(name, variant_id):
-    service, form_class, message = VARIANT_ACTIONS[name]
+    service, form_class, done = VARIANT_ACTIONS[name]
     session = db_session()
     variant = get_variant(session, variant_id)
     form = form_class()
@@ -54,7 +55,7 @@ def _variant_action(name, variant_id):
         return refused_back(error, variant_url(variant), form_id=f"{name}-{variant.id}",
                             reason=form.reason.data or "")
     session.commit()
-    flash(message, "info")
+    flash(msg(done), "info")
     return back(variant_url(variant))
 
 
@@ -92,7 +93,7 @@ def choose(variant_id):
         return refused_back(error, variant_url(variant), form_id=f"choose-{variant.id}",
                             reason=form.reason.data or "")
     session.commit()
-    flash("Het antwoord is gekozen.", "info")
+    flash(msg("review.antwoord_gekozen"), "info")
     return back(variant_url(variant))
 
 
@@ -111,7 +112,7 @@ def add_comment(variant_id):
               if data["parent_id"] else None)
     workflow.add_comment(session, variant, by=current_user(), text=data["text"], parent=parent)
     session.commit()
-    flash("Uw opmerking is geplaatst.", "info")
+    flash(msg("review.uw_opmerking_geplaatst"), "info")
     return back(_comments_url(variant))
 
 
@@ -122,7 +123,7 @@ def resolve_comment(comment_id):
     valid(CommentForm())
     workflow.resolve_comment(session, comment, by=current_user())
     session.commit()
-    flash("De opmerking is afgehandeld.", "info")
+    flash(msg("review.opmerking_afgehandeld"), "info")
     return back(_comments_url(comment.variant))
 
 
@@ -136,7 +137,7 @@ def assign_owner(question_id):
         owner = found(session.get(User, parse_id(owner_id) or 0), "Deze gebruiker")
     workflow.assign_owner(session, question, owner, by=current_user())
     session.commit()
-    flash("De eigenaar van de vraag is opgeslagen.", "info")
+    flash(msg("review.eigenaar_vraag_opgeslagen"), "info")
     return back(url_for("review.compare", question_id=question.id))
 
 
@@ -157,7 +158,7 @@ def set_status(annotation_id):
         return readiness_page(get_annotation(session, annotation_id, full=True), form,
                               error=error.message)
     session.commit()
-    flash("De status van de annotatie is gewijzigd.", "info")
+    flash(msg("review.status_annotatie_gewijzigd"), "info")
     return back(url_for("review.readiness", annotation_id=annotation.id))
 
 
@@ -171,7 +172,7 @@ def restore(revision_id):
     obj = workflow.restore_revision(session, revision, by=current_user(),
                                     expected_version=form.expected_version)
     session.commit()
-    flash("De eerdere versie is teruggezet als nieuwe versie.", "info")
+    flash(msg("review.eerdere_versie_teruggezet_als"), "info")
     if isinstance(obj, AnswerVariant):
         flash_back_to_concept(obj, was_status=before[0], was_chosen=before[1])
         return back(url_for("review.variant_history", variant_id=obj.id))

@@ -9,11 +9,14 @@ from app.review.routes import bp
 from app.views import current_user, require_action
 from briefings.authoring import get_annotation
 from briefings.errors import ValidationError
+from briefings.messages import msg
 from briefings.validation import parse_id
 from briefings.workflow.bulk import bulk_review
 
-DONE = {"submit": "ter review aangeboden", "approve": "akkoord gegeven",
-        "reject": "afgewezen"}
+#: action -> keys of the confirmation for one variant and for several
+DONE = {"submit": ("review.bulk_ter_review_een", "review.bulk_ter_review"),
+        "approve": ("review.bulk_akkoord_een", "review.bulk_akkoord"),
+        "reject": ("review.bulk_afgewezen_een", "review.bulk_afgewezen")}
 
 
 @bp.route("/annotaties/<int:annotation_id>/beoordelen", methods=["GET", "POST"])
@@ -36,8 +39,8 @@ def bulk(annotation_id):
                      error=error.message), 400
     session.commit()
     count = len(done)
-    flash(f"{count} {'antwoord' if count == 1 else 'antwoorden'} "
-          f"{DONE['submit' if whole else action]}.", "info")
+    one, several = DONE["submit" if whole else action]
+    flash(msg(one) if count == 1 else msg(several, count=count), "info")
     return redirect(url_for("review.bulk", annotation_id=annotation.id))
 
 

@@ -6,16 +6,17 @@ from wtforms import HiddenField, SelectField, StringField, TextAreaField
 from wtforms.validators import Length, Optional, Regexp
 
 from app.forms import select_choices
+from briefings.messages import msg
 from briefings.validation import parse_id
 from briefings.vocabulary import ANNOTATION_STATUSES
 
 
 def _max(n: int) -> Length:
-    return Length(max=n, message=f"Maximaal {n} tekens.")
+    return Length(max=n, message=msg("form.te_veel_tekens", limit=n))
 
 
 def _number(what: str) -> Regexp:
-    return Regexp(r"^\d+$", message=f"Ongeldig {what}.")
+    return Regexp(r"^\d+$", message=msg("form.nummer_ongeldig", number=what))
 
 
 class ActionForm(FlaskForm):

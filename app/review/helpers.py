@@ -5,6 +5,7 @@ from urllib.parse import urlsplit
 from flask import flash, g, redirect, request, session, url_for
 
 from briefings.errors import ValidationError
+from briefings.messages import msg
 
 
 def back(default: str):
@@ -29,6 +30,20 @@ def refused_back(error, default: str, *, form_id: str, **kept):
     return back(default)
 
 
+def refused_here(error, page, *, form_id: str, **kept):
+    """Like `refused_back`, but render the page the form came from in this request (400).
+
+    For forms whose text may be long: nothing typed travels through the session cookie.
+    `page` returns the rendered page.
+    """
+    from app.db import db_session
+
+    db_session().rollback()
+    flash(error.message, "error")
+    g.refused = {"form": form_id, "message": error.message, **kept}
+    return page(), 400
+
+
 def refused_form(form_id: str) -> dict | None:
     """Return the refusal and kept input for `form_id` once, on the page after a refusal."""
     if "refused" not in g:
@@ -40,7 +55,7 @@ def valid(form):
     """Return the form's data, or raise ValidationError with its Dutch messages (400)."""
     if not form.validate_on_submit():
         messages = [m for errors in form.errors.values() for m in errors]
-        raise ValidationError(" ".join(messages) or "Het formulier is onvolledig.")
+        raise ValidationError(" ".join(messages) or msg("review.formulier_onvolledig"))
     return form.data
 
 
@@ -56,6 +71,5 @@ def flash_back_to_concept(variant, *, was_status: str, was_chosen: bool) -> None
     choice the variant had before.
     """
     if variant.status == "concept" and (was_chosen or was_status in ("ter_review", "akkoord")):
-        detail = " en is niet meer gekozen" if was_chosen else ""
-        flash(f"Let op: de tekst is gewijzigd, dus het antwoord staat weer op Concept{detail}. "
-              "Het moet opnieuw ter review worden aangeboden.", "warning")
+        flash(msg("review.tekst_gewijzigd_niet_meer_gekozen" if was_chosen
+                  else "review.tekst_gewijzigd_weer_concept"), "warning")

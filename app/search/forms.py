@@ -4,6 +4,7 @@ from wtforms.i18n import get_translations
 from wtforms.validators import NumberRange, Optional
 
 from app.forms import DutchDateField, select_choices
+from briefings.messages import msg
 from search_index.analysis import MAX_QUERY_CHARS
 from search_index.schema import KINDS
 
@@ -32,7 +33,8 @@ class SearchForm(FlaskForm):
     date_from = DutchDateField("Vergaderdatum vanaf", validators=[Optional()])
     date_to = DutchDateField("Vergaderdatum tot en met", validators=[Optional()])
     status = SelectField("Status", choices=select_choices(STATUS_FILTERS, empty="Alle"), default="")
-    page = IntegerField("Pagina", validators=[Optional(), NumberRange(min=1, max=1000)])
+    page = IntegerField("Pagina", validators=[
+        Optional(), NumberRange(min=1, max=1000, message=msg("search.pagina_buiten_bereik"))])
 
     def filters(self):
         from search_index.query import Filters

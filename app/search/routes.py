@@ -7,6 +7,7 @@ from app.search.serialize import result_json
 from app.views import current_user, require_action
 from briefings import visibility
 from briefings.authoring import get_question, get_variant
+from briefings.messages import msg
 from search_index.earlier import copy_answer
 
 bp = Blueprint("search", __name__)
@@ -37,7 +38,7 @@ def api_search():
     form = SearchForm(request.args)
     if not form.validate():
         errors = {name: messages for name, messages in form.errors.items()}
-        return {"error": "Ongeldige zoekopdracht.", "fields": errors}, 400
+        return {"error": msg("search.ongeldige_zoekopdracht"), "fields": errors}, 400
     result, rows = _run_search(form)
     return result_json(result, rows)
 
@@ -61,7 +62,7 @@ def copy(question_id):
         abort(400)
     variant = copy_answer(session, question, get_variant(session, source_id), by=current_user())
     session.commit()
-    flash("Het eerdere antwoord is overgenomen als nieuw antwoord.", "info")
+    flash(msg("search.eerdere_antwoord_overgenomen_als"), "info")
     return redirect(url_for("annotations.show", annotation_id=question.annotation_id,
                             _anchor=f"antwoord-{variant.id}"))
 

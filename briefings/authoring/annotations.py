@@ -5,6 +5,7 @@ from sqlalchemy.orm import selectinload
 
 from briefings.changes import enqueue_index, record
 from briefings.errors import ValidationError
+from briefings.messages import msg
 from briefings.models import (
     Annotation,
     AnswerVariant,
@@ -120,7 +121,7 @@ def _clean_names(values) -> list[str]:
         values = values.replace(";", "\n").splitlines()
     names = [" ".join(v.split()) for v in values or [] if v and v.strip()]
     if any(len(n) > MAX_SHORT for n in names):
-        raise ValidationError(f"Een naam is te lang (maximaal {MAX_SHORT} tekens).")
+        raise ValidationError(msg("annotation.naam_lang_maximaal_limit", limit=MAX_SHORT))
     return names
 
 

@@ -3,6 +3,7 @@
 from briefings.authoring.texts import text_saved
 from briefings.changes import enqueue_index, record
 from briefings.errors import ValidationError
+from briefings.messages import msg
 from briefings.models import Section
 from briefings.permissions import require
 from briefings.validation import check_version, choice, clean_text, found
@@ -106,4 +107,4 @@ def delete_section(session, section, *, by) -> None:
 
 
 def _empty() -> ValidationError:
-    return ValidationError("Een onderdeel heeft een kop of tekst nodig.")
+    return ValidationError(msg("annotation.onderdeel_heeft_kop_tekst"))

@@ -9,6 +9,7 @@ are the usual months: voorjaarsnota/kadernota early July, begroting early Novemb
 import re
 
 from briefings.errors import ValidationError
+from briefings.messages import msg
 
 #: document → (month, day) of the council meeting that deals with it, every year
 DEFAULT_CYCLE = {
@@ -41,7 +42,7 @@ def configure(setting: str | dict | None) -> None:
     for part in filter(None, (p.strip() for p in (setting or "").split(";"))):
         match = re.fullmatch(r"([a-z ]+?)\s*=\s*(\d{1,2})-(\d{1,2})", part, re.I)
         if not match or match[1].lower() not in DEFAULT_CYCLE:
-            raise ValidationError(f"PLANNING_CYCLE: '{part}' is niet 'document=MM-DD'.")
+            raise ValidationError(msg("commitment.planning_cycle_ongeldig", part=part))
         _cycle[match[1].lower()] = (int(match[2]), int(match[3]))
 
 

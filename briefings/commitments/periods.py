@@ -31,6 +31,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from briefings.commitments import cycle
+from briefings.validation import MONTHS
 from briefings.vocabulary import DUTCH_MONTHS
 
 UNKNOWN_LABEL = "datum onbekend"
@@ -43,6 +44,8 @@ class Due(NamedTuple):
 
 
 _MONTH = "|".join(DUTCH_MONTHS)
+#: a day date may abbreviate its month as people type it: "5 mrt 2026", "5 sept. 2026"
+_MONTH_ABBREVIATED = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
 _SEASONS = {"voorjaar": (3, 5), "lente": (3, 5), "zomer": (7, 8), "zomerreces": (7, 8),
             "najaar": (9, 11), "herfst": (9, 11)}
@@ -58,7 +61,7 @@ _PERIOD = (rf"(?:(?:de|het)\s+)?(?:(?P<rel>deze|dit|komend|komende|volgend|volge
 PATTERNS = {
     "day": re.compile(
         rf"(?:(?P<mod>uiterlijk|vóór|voor|op|per|tot|na)\s+)?{_WEEKDAY}(?P<day>\d{{1,2}})\s+"
-        rf"(?P<month>{_MONTH})(?:\s+(?P<year>20\d\d))?\b", re.I),
+        rf"(?P<month>{_MONTH_ABBREVIATED})\b\.?(?:\s+(?P<year>20\d\d))?\b", re.I),
     "iso": re.compile(r"(?:(?P<mod>uiterlijk|vóór|voor|op|per|tot)\s+)?"
                       r"\b(?P<year>20\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b", re.I),
     "numeric": re.compile(r"(?:(?P<mod>uiterlijk|vóór|voor|op|per|tot)\s+)?\b(?P<day>\d{1,2})"
@@ -129,8 +132,7 @@ def _add_months(value: date, months: int) -> date:
 
 
 def _resolve_day(match, reference: date) -> date | None:
-    month = DUTCH_MONTHS.index(match["month"].lower()) + 1
-    return _day(match, reference, month)
+    return _day(match, reference, MONTHS[match["month"].lower()])
 
 
 def _resolve_iso(match, reference: date) -> date | None:

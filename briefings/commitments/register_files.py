@@ -21,12 +21,11 @@ from briefings.commitments.register_columns import (
     is_header_row,
 )
 from briefings.errors import ValidationError
+from briefings.messages import msg
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_ROWS = 5000
 MAX_COLUMNS = 60
-UNREADABLE = ("Dit bestand kan niet worden gelezen als toezeggingenlijst. Gebruik een "
-              "CSV-bestand, een Excel-bestand (.xlsx) of een tekstbestand.")
 
 
 class Table(NamedTuple):
@@ -42,13 +41,11 @@ def read_register(filename: str, content: bytes) -> Table:
         a register in a format we read
     """
     if not content.strip():
-        raise ValidationError("Het bestand is leeg.")
+        raise ValidationError(msg("commitment.bestand_leeg"))
     if len(content) > MAX_BYTES:
-        raise ValidationError("Het bestand is groter dan 10 MB; een toezeggingenlijst is "
-                              "kleiner. Controleer of u het juiste bestand kiest.")
+        raise ValidationError(msg("commitment.bestand_groter_dan_mb"))
     if content.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ValidationError("Oude Excel-bestanden (.xls) kunnen niet worden gelezen. Sla de "
-                              "lijst in Excel op als .xlsx of als CSV en probeer het opnieuw.")
+        raise ValidationError(msg("commitment.oude_excel_bestanden_xls"))
     if content.startswith(b"PK\x03\x04") or filename.lower().endswith(".xlsx"):
         return _xlsx(content)
     return _text(_decode(content))
@@ -56,7 +53,7 @@ def read_register(filename: str, content: bytes) -> Table:
 
 def _decode(content: bytes) -> str:
     if b"\x00" in content[:4096]:
-        raise ValidationError(UNREADABLE)
+        raise ValidationError(msg("commitment.bestand_niet_leesbaar"))
     try:
         return content.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -69,8 +66,7 @@ def _xlsx(content: bytes) -> Table:
     try:
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as error:
-        raise ValidationError("Dit Excel-bestand kan niet worden gelezen. Open het in Excel, "
-                              "sla het op als .xlsx en probeer het opnieuw.") from error
+        raise ValidationError(msg("commitment.excel_bestand_niet_gelezen")) from error
     try:
         for sheet in workbook.worksheets:
             rows = [[_cell(value) for value in row[:MAX_COLUMNS]]
@@ -80,8 +76,7 @@ def _xlsx(content: bytes) -> Table:
                 return table
     finally:
         workbook.close()
-    raise ValidationError("In dit Excel-bestand staat geen rij met kolomnamen zoals Nummer, "
-                          "Toezegging, Portefeuillehouder of Status.")
+    raise ValidationError(msg("commitment.excel_bestand_staat_geen"))
 
 
 def _cell(value):
@@ -216,5 +211,5 @@ def _plain_list(lines: list[str]) -> Table:
         else:
             rows[-1][1] = f"{rows[-1][1]} {line.strip()}"
     if not rows:
-        raise ValidationError(UNREADABLE)
+        raise ValidationError(msg("commitment.bestand_niet_leesbaar"))
     return Table(["Nummer", "Toezegging"], rows[:MAX_ROWS], "lijst")

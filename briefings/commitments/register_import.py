@@ -25,6 +25,7 @@ from briefings.commitments.register_columns import (
 )
 from briefings.commitments.services import create_commitment, set_due
 from briefings.errors import ValidationError
+from briefings.messages import msg
 from briefings.models import Commitment
 from briefings.permissions import require
 from briefings.vocabulary import dutch_date
@@ -85,13 +86,11 @@ def read_rows(session, table, mapping, date_order=None) -> list[Row]:
     :raises ValidationError: no column for the text, or ambiguous dates without a decision
     """
     if not {"text", "title"} & set(mapping):
-        raise ValidationError("Kies in de kolomindeling welke kolom de tekst van de toezegging "
-                              "bevat (Toezegging of Titel).")
+        raise ValidationError(msg("commitment.kies_kolomindeling_welke_kolom"))
     shown = date_order_shown(table, mapping)
     order = shown or date_order
     if ambiguous_dates(table, mapping) and order not in ("dmy", "mdy"):
-        raise ValidationError("Dit bestand heeft datums die op twee manieren te lezen zijn, "
-                              "zoals 5/3/2022. Kies of de dag of de maand voorop staat.")
+        raise ValidationError(msg("commitment.bestand_heeft_datums_die"))
     rows = [_row(number, cells, mapping, order or "dmy", flag_ambiguous=not shown)
             for number, cells in enumerate(table.rows, start=2)]
     _match(session, rows)

@@ -12,6 +12,7 @@ from briefings import changes
 from briefings.changes import enqueue_index, record
 from briefings.commitments.periods import UNKNOWN_LABEL, resolve_due
 from briefings.errors import ValidationError
+from briefings.messages import msg
 from briefings.models import Commitment, Revision
 from briefings.permissions import require
 from briefings.validation import MAX_SHORT, choice, clean_text, found
@@ -62,7 +63,7 @@ def update_commitment(session, commitment, *, by, text, due_text=None, portfolio
     old_due = due_label(commitment)
     moved = (clean_text(due_text, "Termijn") or "") != (commitment.due_text or "")
     if moved and commitment.due_text and not reason:
-        raise ValidationError("Geef een reden op voor het verzetten van de termijn.")
+        raise ValidationError(msg("commitment.geef_reden_voor_verzetten"))
     record(session, commitment, "text", commitment.text, text, by=by)
     commitment.text = text
     if portfolio_holder is not None:
@@ -95,16 +96,17 @@ def change_status(session, commitment, *, by, status, reason=None, fulfilment=No
 
 def _check_status_change(commitment, status, reason, fulfilment) -> None:
     if status == commitment.status and fulfilment == commitment.fulfilment:
-        raise ValidationError(f"De status is al '{COMMITMENT_STATUSES[status]}'.")
+        raise ValidationError(msg("commitment.heeft_al_status",
+                                  status=COMMITMENT_STATUSES[status]))
     if status == "vervallen" and not reason:
-        raise ValidationError("Geef een reden op waarom de toezegging vervalt.")
+        raise ValidationError(msg("commitment.geef_reden_waarom_toezegging"))
     if status == "voldaan" and not fulfilment:
         raise ValidationError(
-            "Geef aan hoe de toezegging is nagekomen (bijvoorbeeld het nummer van de raadsbrief)."
+            msg("commitment.geef_aan_hoe_toezegging")
         )
     reopening = commitment.status in ("voldaan", "vervallen") and status in OPEN_STATUSES
     if reopening and not reason:
-        raise ValidationError("Geef een reden op voor het heropenen van de toezegging.")
+        raise ValidationError(msg("commitment.geef_reden_voor_heropenen"))
 
 
 def history(session, commitment) -> list[Revision]:

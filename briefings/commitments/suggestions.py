@@ -18,6 +18,7 @@ from briefings.changes import entity_type
 from briefings.commitments.detection import find_commitments
 from briefings.commitments.services import create_commitment
 from briefings.errors import ValidationError
+from briefings.messages import msg
 from briefings.models import AnswerVariant, CommitmentSuggestion, Section
 from briefings.permissions import require
 from briefings.validation import found
@@ -170,7 +171,7 @@ def dismiss_suggestion(session, suggestion, *, by) -> None:
 
 def _check_open(suggestion) -> None:
     if suggestion.state != "open":
-        raise ValidationError("Deze suggestie is al afgehandeld.")
+        raise ValidationError(msg("commitment.suggestie_al_afgehandeld"))
 
 
 def _source(session, suggestion):

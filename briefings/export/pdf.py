@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 from briefings.errors import DomainError
+from briefings.messages import msg
 
 #: PDF/A-2b (SelectPdfVersion 2); the JSON filter options need LibreOffice 7.4 or later
 PDFA2_FILTER = 'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}'
@@ -35,8 +36,7 @@ def to_pdfa(docx: bytes) -> bytes:
     """
     program = soffice()
     if program is None:
-        raise PdfUnavailable("Op deze server is LibreOffice niet geïnstalleerd; download de "
-                             "Woo-versie als Word-bestand.")
+        raise PdfUnavailable(msg("export.libreoffice_ontbreekt"))
     with tempfile.TemporaryDirectory(prefix="woo-pdf-") as folder:
         folder = Path(folder)
         source = folder / "woo.docx"
@@ -50,5 +50,4 @@ def to_pdfa(docx: bytes) -> bytes:
                            check=True, capture_output=True, timeout=TIMEOUT)
             return (folder / "woo.pdf").read_bytes()
         except (subprocess.SubprocessError, OSError) as error:
-            raise PdfUnavailable("De PDF kon niet worden gemaakt. Probeer het later opnieuw of "
-                                 "download de Woo-versie als Word-bestand.") from error
+            raise PdfUnavailable(msg("export.pdf_mislukt")) from error

@@ -5,6 +5,7 @@ back Definitief; this module only turns the gaps into the export's refusal.
 """
 
 from briefings.errors import ValidationError
+from briefings.messages import msg
 from briefings.workflow.readiness import Gap, final_copy_gaps
 
 #: the name the export package and its callers know the shared rule by
@@ -18,8 +19,6 @@ class IncompleteExport(ValidationError):
 
     def __init__(self, gaps: list[Gap]):
         count = len(gaps)
-        super().__init__(
-            f"De definitieve versie kan nog niet worden gemaakt: {count} open "
-            f"{'punt' if count == 1 else 'punten'}."
-        )
+        super().__init__(msg("export.nog_niet_definitief_een") if count == 1
+                         else msg("export.nog_niet_definitief", count=count))
         self.gaps = gaps

@@ -16,6 +16,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from briefings.errors import ValidationError
 from briefings.export.ooxml import sub
+from briefings.messages import msg
 
 DEFAULT_TEMPLATE = Path(__file__).with_name("default-template.docx")
 LANGUAGE = "nl-NL"
@@ -50,7 +51,7 @@ def open_template(path: str | Path | None = None):
         document = Document(_as_document(path))
     except (OSError, KeyError, ValueError, zipfile.BadZipFile, PackageNotFoundError):
         raise ValidationError(
-            f"Het Word-sjabloon {path} (WORD_TEMPLATE) bestaat niet of is geen Word-bestand."
+            msg("export.word_sjabloon_ontbreekt", path=path)
         ) from None
     body = document.element.body
     for child in list(body):

@@ -12,6 +12,7 @@ from briefings.importing.errors import ImportRefused
 from briefings.importing.parser import parse_paragraphs
 from briefings.importing.reader import MAX_FILE_BYTES, read_document
 from briefings.importing.saving import content_hash, find_imported, save_document, trial_save
+from briefings.messages import msg
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +38,7 @@ def parse_document(filename: str, data: bytes, *, max_bytes=MAX_FILE_BYTES) -> d
         raise
     except Exception as error:  # a parser bug must still reach the user as a Dutch sentence
         log.exception("Inlezen van %s mislukt", filename, exc_info=error)
-        raise ImportRefused("De indeling van dit bestand kon niet worden gelezen. Stuur het "
-                            "bestand naar de beheerder; die vindt de oorzaak in het logboek.",
+        raise ImportRefused(msg("import.indeling_bestand_kon_niet"),
                             ) from None
     document["warnings"][:0] = paragraphs.warnings
     return document

@@ -5,6 +5,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from briefings.errors import ValidationError
+from briefings.messages import msg
 from briefings.models import User
 from briefings.users import find_user
 
@@ -33,12 +34,11 @@ def import_user(session, email: str | None) -> User:
     if email:
         user = find_user(session, email)
         if user is None or not user.active:
-            raise ValidationError(f"Er is geen actieve gebruiker met e-mailadres {email}.")
+            raise ValidationError(msg("cli.geen_actieve_gebruiker_met", email=email))
         return user
     user = session.scalars(
         select(User).where(User.role == "beheer", User.active.is_(True)).order_by(User.id)
     ).first()
     if user is None:
-        raise ValidationError("Er is geen beheerder om mee te importeren: maak er een aan met "
-                              "create-user of geef --as EMAIL.")
+        raise ValidationError(msg("import.geen_beheerder_mee_importeren"))
     return user

@@ -6,6 +6,7 @@ from briefings.importing.paragraphs import Paragraph
 from briefings.importing.parse_header import HeaderParsing
 from briefings.importing.parse_questions import STYLE_LABELS, QuestionParsing
 from briefings.importing.structure import MarkdownText, empty_document, finish, new_variant
+from briefings.messages import msg
 
 MAX_THEME_LENGTH = 100
 MAX_HEADING_LENGTH = 60
@@ -28,8 +29,7 @@ def parse_paragraphs(paragraphs: list[Paragraph]) -> dict:
             "('Overig') ingelezen")
     if not _recognisable(document, parser):
         raise ValidationError(
-            "Geen herkenbare annotatie gevonden: geen kop (annotatie voor, vergadering, "
-            "agendapunt), geen kernboodschap of andere onderdelen en geen vragen."
+            msg("import.geen_herkenbare_annotatie_gevonden")
         )
     return document
 

@@ -12,6 +12,7 @@ from briefings.importing.docx_reader import read_docx
 from briefings.importing.errors import ImportRefused
 from briefings.importing.paragraphs import Paragraphs
 from briefings.importing.text_reader import read_text
+from briefings.messages import msg
 
 log = logging.getLogger(__name__)
 
@@ -21,12 +22,8 @@ MAX_UNPACKED_BYTES = 100 * 1024 * 1024
 MAX_ZIP_ENTRIES = 2000
 EXTENSIONS = (".docx", ".txt", ".md")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-REFUSED = {
-    ".doc": "Oude Word-bestanden (.doc) kunnen niet worden ingelezen. Open het in Word en sla "
-            "het op als .docx.",
-    ".pdf": "PDF-bestanden kunnen niet worden ingelezen. Gebruik het Word-bestand, of kopieer de "
-            "tekst naar een .txt-bestand.",
-}
+#: extension -> key of the refusal
+REFUSED = {".doc": "import.oud_word_bestand", ".pdf": "import.pdf_bestand"}
 #: what to do with a damaged Word file, said after what is wrong with it
 RESAVE = "Open het in Word, sla het opnieuw op als .docx en importeer het dan nog eens."
 
@@ -38,31 +35,31 @@ def read_document(filename: str, data: bytes, *, max_bytes=MAX_FILE_BYTES) -> Pa
     """
     extension = PurePath(filename).suffix.lower()
     if extension in REFUSED:
-        raise ImportRefused(REFUSED[extension])
+        raise ImportRefused(msg(REFUSED[extension]))
     if extension not in EXTENSIONS:
-        raise ImportRefused(f"Onbekend bestandstype '{extension or filename}': alleen .docx, "
-                            ".txt en .md kunnen worden ingelezen.")
+        raise ImportRefused(msg("import.onbekend_bestandstype_extension_alleen",
+                                extension=extension or filename))
     if len(data) > max_bytes:
-        raise ImportRefused(f"Het bestand is te groot (maximaal {max_bytes // (1024 * 1024)} MB).")
+        raise ImportRefused(msg("http.bestand_te_groot_mb",
+                                megabytes=max_bytes // (1024 * 1024)))
     if not data.strip():
-        raise ImportRefused("Het bestand is leeg.")
+        raise ImportRefused(msg("commitment.bestand_leeg"))
     if extension == ".docx":
         return _read_docx_safely(data)
     if data.startswith(b"%PDF"):
-        raise ImportRefused(REFUSED[".pdf"])
+        raise ImportRefused(msg(REFUSED[".pdf"]))
     return read_text(data)
 
 
 def _read_docx_safely(data: bytes) -> Paragraphs:
     if data.startswith(_OLE_MAGIC):
-        raise ImportRefused("Dit Word-bestand is beveiligd met een wachtwoord (of het is een oud "
-                            ".doc-bestand). Haal de beveiliging weg en sla het op als .docx.")
+        raise ImportRefused(msg("import.word_bestand_beveiligd_met"))
     check_zip(data)
     try:
         return read_docx(data)
     except Exception as error:  # python-docx and lxml raise many kinds on a damaged file
         log.warning("Word-bestand niet leesbaar", exc_info=error)
-        raise ImportRefused(f"Het Word-bestand is beschadigd: {_damage(error)}. {RESAVE}"
+        raise ImportRefused(msg("import.word_beschadigd", damage=_damage(error))
                             ) from None
 
 
@@ -85,12 +82,9 @@ def check_zip(data: bytes) -> None:
         archive = zipfile.ZipFile(io.BytesIO(data))
         entries = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise ImportRefused("Het Word-bestand is beschadigd: het is geen geldig .docx-bestand "
-                            f"(geen leesbaar zip-archief). {RESAVE}") from None
+        raise ImportRefused(msg("import.word_geen_zip")) from None
     if len(entries) > MAX_ZIP_ENTRIES or sum(e.file_size for e in entries) > MAX_UNPACKED_BYTES:
-        raise ImportRefused("Het Word-bestand is uitgepakt veel te groot "
-                            f"(meer dan {MAX_UNPACKED_BYTES // (1024 * 1024)} MB); "
-                            "het wordt niet ingelezen.")
+        raise ImportRefused(msg("import.word_bestand_uitgepakt_veel",
+                                megabytes=MAX_UNPACKED_BYTES // (1024 * 1024)))
     if "word/document.xml" not in {e.filename for e in entries}:
-        raise ImportRefused("Het Word-bestand is beschadigd: dit .docx-bestand bevat geen "
-                            f"Word-document (word/document.xml ontbreekt). {RESAVE}")
+        raise ImportRefused(msg("import.word_zonder_document"))

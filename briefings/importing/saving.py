@@ -11,6 +11,7 @@ from briefings.authoring.bulk import add_questions
 from briefings.commitments.suggestions import suggest_for_new_texts
 from briefings.errors import Conflict
 from briefings.importing.header import OVERVIEW
+from briefings.messages import msg
 from briefings.models import ImportedDocument
 from briefings.permissions import require
 from briefings.vocabulary import VARIANT_LABELS
@@ -83,7 +84,8 @@ def _claim(session, digest: str, filename: str, *, by) -> ImportedDocument:
         session.flush()
     except IntegrityError:
         session.rollback()
-        raise Conflict(f"{PurePath(filename).name} is al eerder geïmporteerd.") from None
+        raise Conflict(msg("import.name_al_eerder_geimporteerd",
+                           name=PurePath(filename).name)) from None
     return imported
 
 

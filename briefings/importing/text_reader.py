@@ -8,6 +8,7 @@ from briefings.importing.errors import ImportRefused
 from briefings.importing.layouts import is_furniture, is_page_furniture
 from briefings.importing.paragraphs import Paragraph, Paragraphs
 from briefings.importing.tables import table_paragraphs
+from briefings.messages import msg
 
 _BULLET = re.compile(
     r"^(?P<indent>[ \t]*)(?:[-*+•▪◦·–]|o(?=\s))\s+(?P<o>o\s+|[•▪◦]\s+)?(?P<text>.*)$")
@@ -46,9 +47,8 @@ def read_text(data: bytes) -> Paragraphs:
     text, warnings = decode_text(data)
     lines = text.count("\n") + 1
     if lines > MAX_LINES:
-        raise ImportRefused(f"Het bestand heeft {_dutch(lines)} regels; één annotatie heeft "
-                            f"er hooguit {_dutch(MAX_LINES)}. Splits het bestand per annotatie "
-                            "en importeer de delen.")
+        raise ImportRefused(msg("import.bestand_heeft_lines_regels",
+                                lines=_dutch(lines), max_lines=_dutch(MAX_LINES)))
     joiner = Joiner()
     previous, above = None, None  # the last paragraph; the line right above, if not blank
     lines = text.splitlines()
@@ -149,10 +149,8 @@ class Joiner:
         self._length += len(text) + 1
         if self._length > MAX_PARAGRAPH_CHARS:
             raise ImportRefused(
-                f"Vanaf {self.paragraphs[-1].ref} loopt één alinea door over meer dan "
-                f"{_dutch(MAX_PARAGRAPH_CHARS)} tekens zonder witregel of zinseinde: dit "
-                "lijkt geen annotatie. Controleer of het de goede tekst is, of kies het "
-                "Word-bestand.")
+                msg("import.vanaf_ref_loopt_alinea", ref=self.paragraphs[-1].ref,
+                    max_chars=_dutch(MAX_PARAGRAPH_CHARS)))
 
     def result(self) -> list[Paragraph]:
         self._close()
@@ -187,8 +185,7 @@ def decode_text(data: bytes) -> tuple[str, list[str]]:
         encoding = "utf-16" if data.startswith(_UTF16_BOMS) else "utf-16-le"
         return _decode_replacing(data, encoding, "UTF-16")
     if b"\x00" in data[:4096]:
-        raise ImportRefused("Dit is geen tekstbestand: het bevat binaire gegevens. Kies het "
-                            "Word-bestand (.docx) of sla de tekst op als .txt.")
+        raise ImportRefused(msg("import.geen_tekstbestand_bevat_binaire"))
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:

@@ -3,6 +3,7 @@
 from sqlalchemy import select
 
 from briefings.errors import ValidationError
+from briefings.messages import msg
 from briefings.models import Annotation, NotificationSettings
 
 #: setting -> Dutch label on the preferences page
@@ -47,9 +48,10 @@ def update_settings(session, user, *, portfolios=(), **flags) -> NotificationSet
     chosen = sorted({p.strip() for p in portfolios if p and p.strip()})
     unknown = [p for p in chosen if p not in known]
     if unknown:
-        raise ValidationError(f"Onbekende portefeuillehouder: {unknown[0]}.")
+        raise ValidationError(msg("mail.onbekende_portefeuillehouder_name", name=unknown[0]))
     if len(chosen) > MAX_PORTFOLIOS:
-        raise ValidationError(f"Kies hoogstens {MAX_PORTFOLIOS} portefeuillehouders.")
+        raise ValidationError(msg("mail.kies_hoogstens_max_portfolios",
+                                  max_portfolios=MAX_PORTFOLIOS))
     settings.portfolios = chosen
     session.flush()
     return settings

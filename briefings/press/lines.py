@@ -14,6 +14,7 @@ from sqlalchemy.orm import object_session, selectinload
 
 from briefings.changes import enqueue_index, record
 from briefings.errors import ValidationError
+from briefings.messages import msg
 from briefings.models import Annotation, AnswerVariant, PressLine, Question
 from briefings.permissions import require
 from briefings.validation import MAX_SHORT, choice, clean_text, found
@@ -63,10 +64,10 @@ def publish_line(session, variant, *, by, topic, use="citeerbaar", owner=None,
     require(by, "line.publish")
     if variant.status != "akkoord" and not variant.chosen:
         raise ValidationError(
-            "Alleen een goedgekeurd (akkoord) of gekozen antwoord kan een perslijn worden.")
+            msg("press.alleen_goedgekeurd_akkoord_gekozen"))
     if any(freshness(old, date.today()) != "verlopen" for old in session.scalars(
             select(PressLine).where(PressLine.variant_id == variant.id))):
-        raise ValidationError("Dit antwoord is al gepubliceerd als perslijn.")
+        raise ValidationError(msg("press.antwoord_al_gepubliceerd_als"))
     line = PressLine(
         variant_id=variant.id, text=variant.body,
         topic=clean_text(topic, "Onderwerp", required=True, max_length=MAX_SHORT),
@@ -89,6 +90,7 @@ def update_line(session, line, *, by, text, topic, use, review_date: date | None
     :raises PermissionDenied, ValidationError:
     """
     require(by, "line.publish")
+    _check_not_withdrawn(line)
     values = {
         "text": clean_text(text, "Tekst", required=True),
         "topic": clean_text(topic, "Onderwerp", required=True, max_length=MAX_SHORT),
@@ -106,6 +108,13 @@ def update_line(session, line, *, by, text, topic, use, review_date: date | None
     return line
 
 
+def _check_not_withdrawn(line) -> None:
+    """A withdrawn or replaced line stays as it was: someone may have withdrawn it since the
+    form was loaded."""
+    if line.status == "verlopen" or line.superseded_by_id:
+        raise ValidationError(msg("press.perslijn_al_verlopen"))
+
+
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
@@ -116,6 +125,7 @@ def withdraw_line(session, line, *, by, reason) -> None:
     :raises PermissionDenied, ValidationError:
     """
     require(by, "line.publish")
+    _check_not_withdrawn(line)
     reason = clean_text(reason, "Reden", required=True)
     record(session, line, "status", line.status, "verlopen", by=by, action="status", reason=reason)
     line.status, line.withdrawn_reason = "verlopen", reason

@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from briefings import authoring
 from briefings.errors import ValidationError
+from briefings.messages import msg
 from briefings.models import Annotation
 from briefings.permissions import require
 from briefings.press.lines import freshness
@@ -23,12 +24,12 @@ def reuse_line(session, line, *, by, question_text, journalist, medium="", today
     """
     require(by, "line.reuse")
     if freshness(line, today) == "verlopen":
-        raise ValidationError("Deze perslijn is verlopen en kan niet meer worden hergebruikt.")
+        raise ValidationError(msg("press.perslijn_verlopen_niet_meer"))
     if annotation is None:
         annotation = authoring.create_annotation(
             session, by=by, kind="persvragen", title=title, portfolio_holder=portfolio_holder)
     elif annotation.kind != "persvragen":
-        raise ValidationError("Een perslijn kan alleen in persvragen worden hergebruikt.")
+        raise ValidationError(msg("press.perslijn_alleen_persvragen_hergebruikt"))
     question = authoring.add_question(
         session, annotation, by=by, text=question_text,
         asker={"name": journalist, "party": medium or "", "role": "journalist"})

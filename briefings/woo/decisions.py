@@ -7,6 +7,7 @@ sentence) as not personal data; the same words elsewhere are still redacted.
 
 from briefings.changes import record
 from briefings.errors import NotFound, ValidationError
+from briefings.messages import msg
 from briefings.permissions import require
 from briefings.validation import MAX_SHORT
 
@@ -21,14 +22,14 @@ def add_name(session, annotation, name: str, *, by) -> str:
     require(by, ACTION)
     name = " ".join((name or "").split())
     if not name:
-        raise ValidationError("Vul een naam in.")
+        raise ValidationError(msg("admin.vul_naam"))
     if len(name) > MAX_SHORT:
-        raise ValidationError(f"De naam is te lang (maximaal {MAX_SHORT} tekens).")
+        raise ValidationError(msg("export.naam_lang_maximaal_limit", limit=MAX_SHORT))
     if not any(c.isalpha() for c in name):
-        raise ValidationError("Een naam bevat ten minste één letter.")
+        raise ValidationError(msg("woo.naam_zonder_letter"))
     current = list(annotation.personal_names or [])
     if name.lower() in {n.lower() for n in current}:
-        raise ValidationError(f"‘{name}’ staat al in de lijst met te lakken namen.")
+        raise ValidationError(msg("woo.name_staat_al_lijst", name=name))
     record(session, annotation, "personal_names", "\n".join(current),
            "\n".join([*current, name]), by=by)
     annotation.personal_names = [*current, name]
@@ -63,7 +64,7 @@ def restore(session, annotation, key: str, *, by) -> dict:
     current = list(annotation.woo_dismissed or [])
     entry = next((d for d in current if d.get("key") == key), None)
     if entry is None:
-        raise NotFound("Deze afwijzing bestaat niet (meer); de pagina is bijgewerkt.")
+        raise NotFound(msg("woo.afwijzing_bestaat_niet_meer"))
     record(session, annotation, "woo_dismissed",
            f"Niet lakken: ‘{entry.get('text')}’ in ‘{entry.get('sentence')}’", None, by=by)
     annotation.woo_dismissed = [d for d in current if d is not entry]

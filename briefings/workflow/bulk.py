@@ -4,14 +4,15 @@ All or nothing: one refused variant refuses the whole step, so nothing is half-d
 """
 
 from briefings.errors import ValidationError
+from briefings.messages import msg
 from briefings.placeholders import question_label
 from briefings.workflow.review import approve, reject, submit_for_review
 
-#: action -> (service, statuses that can take it, Dutch infinitive for messages)
+#: action -> (service, statuses that can take it, key of the message when none can)
 BULK_ACTIONS = {
-    "submit": (submit_for_review, {"concept", "afgewezen"}, "ter review worden aangeboden"),
-    "approve": (approve, {"ter_review"}, "akkoord krijgen"),
-    "reject": (reject, {"ter_review"}, "worden afgewezen"),
+    "submit": (submit_for_review, {"concept", "afgewezen"}, "review.geen_kan_ter_review"),
+    "approve": (approve, {"ter_review"}, "review.geen_kan_akkoord"),
+    "reject": (reject, {"ter_review"}, "review.geen_kan_afgewezen"),
 }
 
 
@@ -32,17 +33,18 @@ def bulk_review(session, variants, action: str, *, by, reason=None) -> list:
         variant is refused (the message names its question).
     """
     if action not in BULK_ACTIONS:
-        raise ValidationError("Kies wat er met de geselecteerde antwoorden moet gebeuren.")
-    service, _, what = BULK_ACTIONS[action]
+        raise ValidationError(msg("review.kies_bulkactie"))
+    service, _, none_can = BULK_ACTIONS[action]
     if not variants:
-        raise ValidationError("Selecteer eerst een of meer antwoorden, een vraag of de hele "
-                              "annotatie.")
+        raise ValidationError(msg("review.niets_geselecteerd"))
     eligible = [v for v in variants if can_take(v, action)]
     if not eligible:
-        raise ValidationError(f"Geen van de geselecteerde antwoorden kan nu {what}.")
+        raise ValidationError(msg(none_can))
     for variant in eligible:
         try:
             service(session, variant, by=by, reason=reason)
         except ValidationError as error:
-            raise ValidationError(f"{question_label(variant.question)}: {error.message}") from None
+            raise ValidationError(msg("review.bulk_geweigerd_bij_vraag",
+                                      question=question_label(variant.question),
+                                      reason=error.message)) from None
     return eligible

@@ -3,6 +3,7 @@
 from sqlalchemy import func, select
 
 from briefings.errors import ValidationError
+from briefings.messages import msg
 from briefings.models import AnswerVariant, Question, ReviewComment, utcnow
 from briefings.permissions import require
 from briefings.validation import clean_text, found
@@ -24,7 +25,7 @@ def add_comment(session, variant, *, by, text, parent=None) -> ReviewComment:
     text = clean_text(text, "Opmerking", required=True, max_length=MAX_COMMENT)
     if parent is not None:
         if parent.variant_id != variant.id:
-            raise ValidationError("Een reactie hoort bij een opmerking op hetzelfde antwoord.")
+            raise ValidationError(msg("review.reactie_hoort_bij_opmerking"))
         parent = thread_of(parent)
         parent.resolved = False
     comment = ReviewComment(variant=variant, author_id=by.id, text=text,

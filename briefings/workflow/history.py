@@ -9,6 +9,7 @@ from sqlalchemy.orm import selectinload
 
 from briefings.authoring import get_section, get_variant, update_section, update_variant
 from briefings.errors import ValidationError
+from briefings.messages import msg
 from briefings.models import Revision
 from briefings.validation import found
 
@@ -43,8 +44,7 @@ def restore_revision(session, revision, *, by, expected_version=None):
     """
     obj = _target(session, revision)
     if not can_restore(revision, getattr(obj, revision.field)):
-        raise ValidationError("Deze versie kan niet worden teruggezet: het is de huidige tekst "
-                              "of er is geen tekst om terug te zetten.")
+        raise ValidationError(msg("review.versie_niet_teruggezet_huidige"))
     fields = _current_fields(obj, revision.entity_type)
     fields[revision.field] = revision.new_text
     update = update_variant if revision.entity_type == "variant" else update_section
@@ -59,7 +59,7 @@ def _target(session, revision):
         return get_variant(session, revision.entity_id)
     if revision.entity_type == "section":
         return get_section(session, revision.entity_id)
-    raise ValidationError("Van dit onderdeel kan geen versie worden teruggezet.")
+    raise ValidationError(msg("review.onderdeel_geen_versie_teruggezet"))
 
 
 def _current_fields(obj, entity_type) -> dict:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from briefings.changes import change_status
 from briefings.errors import ValidationError
+from briefings.messages import msg
 from briefings.models import Annotation, AnswerVariant, Question
 from briefings.permissions import require
 from briefings.placeholders import Placeholder, annotation_placeholders, question_label
@@ -38,10 +39,10 @@ def final_placeholders(annotation) -> list[Placeholder]:
 
 def final_copy_gaps(annotation) -> list[Gap]:
     """Return what a final copy of `annotation` still lacks, in document order."""
-    gaps = [Gap("no_choice", f"{question_label(q)}: er is nog geen antwoord gekozen.",
+    gaps = [Gap("no_choice", msg("review.geen_antwoord_gekozen", question=question_label(q)),
                 f"vraag-{q.id}") for q in questions_without_choice(annotation)]
-    gaps.extend(Gap("placeholder", f"{hit.where}: open punt “{hit.text}”.", hit.anchor)
-                for hit in final_placeholders(annotation))
+    gaps.extend(Gap("placeholder", msg("review.open_punt", where=hit.where, text=hit.text),
+                    hit.anchor) for hit in final_placeholders(annotation))
     order = {anchor: i for i, anchor in enumerate(_document_anchors(annotation))}
     return sorted(gaps, key=lambda gap: order.get(gap.anchor, -1))
 
@@ -117,8 +118,7 @@ class NotReady(ValidationError):
     """Definitief was asked while something is open; `readiness` says what."""
 
     def __init__(self, result: Readiness):
-        super().__init__("De annotatie kan nog niet definitief worden: "
-                         + "; ".join(result.blockers) + ".")
+        super().__init__(msg("review.nog_niet_definitief", blockers="; ".join(result.blockers)))
         self.readiness = result
 
 
@@ -131,7 +131,8 @@ def set_annotation_status(session, annotation, status, *, by, reason=None) -> An
     choice(status, ANNOTATION_STATUSES, "status")
     reason = clean_text(reason, "Toelichting", max_length=2000)
     if status == annotation.status:
-        raise ValidationError(f"De annotatie heeft al de status {ANNOTATION_STATUSES[status]}.")
+        raise ValidationError(msg("review.annotatie_heeft_al_status",
+                                  status=ANNOTATION_STATUSES[status]))
     if status == "definitief":
         result = readiness(session, annotation)
         if not result.ready:

@@ -9,6 +9,7 @@ from briefings.changes import change_status, enqueue_index, record
 from briefings.commitments.suggestions import suggest_commitments
 from briefings.errors import ValidationError
 from briefings.mail import events as mail_events
+from briefings.messages import msg
 from briefings.models import AnswerVariant, utcnow
 from briefings.permissions import can, require, require_write
 from briefings.validation import check_version, clean_text
@@ -25,8 +26,7 @@ class ChoiceWouldReplace(ValidationError):
     """Choosing would replace a choice the user has not confirmed replacing; `current` is it."""
 
     def __init__(self, current):
-        super().__init__("Voor deze vraag is al een ander antwoord gekozen. Bevestig eerst dat "
-                         "u die keuze wilt vervangen.")
+        super().__init__(msg("review.keuze_zou_vervangen"))
         self.current = current
 
 
@@ -40,8 +40,8 @@ def submit_for_review(session, variant, *, by, reason=None, expected_version=Non
     _check_loaded(variant, expected_version)
     reason = clean_text(reason, "Toelichting", max_length=MAX_REASON)
     if not (variant.body or "").strip():
-        raise ValidationError("Een leeg antwoord kan niet ter review worden aangeboden.")
-    _expect_status(variant, {"concept", "afgewezen"}, "ter review aanbieden")
+        raise ValidationError(msg("review.leeg_antwoord"))
+    _expect_status(variant, {"concept", "afgewezen"}, "review.niet_ter_review_status")
     _set_status(session, variant, "ter_review", by=by, reason=reason)
     mail_events.variant_submitted(session, variant, by=by)
     return variant
@@ -55,7 +55,7 @@ def approve(session, variant, *, by, reason=None, expected_version=None):
     require(by, "variant.review")
     _check_loaded(variant, expected_version)
     reason = clean_text(reason, "Toelichting bij akkoord", max_length=MAX_REASON)
-    _expect_status(variant, {"ter_review"}, "akkoord geven")
+    _expect_status(variant, {"ter_review"}, "review.niet_akkoord_status")
     return _set_status(session, variant, "akkoord", by=by, reason=reason)
 
 
@@ -67,7 +67,7 @@ def reject(session, variant, *, by, reason, expected_version=None):
     require(by, "variant.review")
     _check_loaded(variant, expected_version)
     reason = clean_text(reason, "Reden van afwijzing", required=True, max_length=MAX_REASON)
-    _expect_status(variant, {"ter_review"}, "afwijzen")
+    _expect_status(variant, {"ter_review"}, "review.niet_afwijzen_status")
     _set_status(session, variant, "afgewezen", by=by, reason=reason)
     add_comment(session, variant, by=by, text=f"Afgewezen: {reason}")
     mail_events.variant_rejected(session, variant, by=by, reason=reason)
@@ -87,9 +87,9 @@ def choose(session, variant, *, by, reason=None, expected_version=None, replaces
     _check_loaded(variant, expected_version)
     reason = clean_text(reason, "Reden van de keuze", max_length=MAX_REASON)
     if variant.status != "akkoord":
-        raise ValidationError("Alleen een antwoord met status Akkoord kan worden gekozen.")
+        raise ValidationError(msg("review.alleen_antwoord_met_status"))
     if variant.chosen:
-        raise ValidationError("Dit antwoord is al gekozen.")
+        raise ValidationError(msg("review.antwoord_al_gekozen"))
     current = variant.question.chosen_variant
     if replaces is not ANY_CHOICE and current is not None and current.id != replaces:
         raise ChoiceWouldReplace(current)
@@ -114,7 +114,7 @@ def unchoose(session, variant, *, by, reason=None, expected_version=None):
     require(by, "variant.choose")
     _check_loaded(variant, expected_version)
     if not variant.chosen:
-        raise ValidationError("Dit antwoord is niet gekozen.")
+        raise ValidationError(msg("review.antwoord_niet_gekozen"))
     _unpick(session, variant, by=by,
             reason=clean_text(reason, "Reden", max_length=MAX_REASON))
     session.flush()
@@ -129,7 +129,7 @@ def assign_owner(session, question, owner, *, by):
     """
     require(by, "question.assign")
     if owner is not None and not can(owner, "annotation.read_drafts"):
-        raise ValidationError(f"{owner.name} kan geen concepten lezen en dus geen eigenaar zijn.")
+        raise ValidationError(msg("review.eigenaar_kan_geen_concepten_lezen", name=owner.name))
     old = question.owner.name if question.owner else None
     question.owner = owner
     record(session, question, "owner", old, owner.name if owner else None, by=by)
@@ -160,10 +160,9 @@ def _set_status(session, variant, status, *, by, reason=None):
     return variant
 
 
-def _expect_status(variant, allowed: set[str], what: str) -> None:
+def _expect_status(variant, allowed: set[str], refusal: str) -> None:
     if variant.status not in allowed:
-        current = REVIEW_STATUSES[variant.status]
-        raise ValidationError(f"U kunt dit antwoord niet {what}: de status is {current}.")
+        raise ValidationError(msg(refusal, status=REVIEW_STATUSES[variant.status]))
 
 
 def _check_loaded(variant, expected_version) -> None:

@@ -61,7 +61,7 @@ def test_a_status_change_without_a_reason_is_refused_with_a_message(client, logi
     response = client.post(f"/toezeggingen/{late.id}/status", data={
         "status": "vervallen", "reason": "Beleid is gewijzigd"}, follow_redirects=True)
     page = response.get_data(as_text=True)
-    assert "Status gewijzigd." in page
+    assert "De status is gewijzigd." in page
     assert "Openstaand → Vervallen" in page and "Beleid is gewijzigd" in page
 
 
@@ -118,3 +118,16 @@ def test_the_press_office_cannot_see_the_register(client, login_as, register):
     login_as("pers")
     assert client.get("/toezeggingen/").status_code == 403
     assert client.get("/toezeggingen/export.csv").status_code == 403
+
+
+def test_searching_texts_for_commitments_says_how_many_new_ones_were_found(client, db, login_as,
+                                                                          make_annotation):
+    annotation = make_annotation(questions=[{
+        "text": "Wanneer hoort de raad meer?", "asker": {"name": "Mangal", "party": "Denk"},
+        "variants": [{"body": "Na de zomer wordt u geïnformeerd."}]}])
+    login_as("staf")
+    response = client.post(f"/toezeggingen/annotaties/{annotation.id}/zoeken",
+                           follow_redirects=True)
+    # saving the answer already offered its sentence; a second search finds nothing new
+    assert "Er zijn geen nieuwe suggesties voor toezeggingen gevonden." in \
+        response.get_data(as_text=True)

@@ -139,3 +139,11 @@ def test_the_app_takes_the_planning_cycle_from_its_configuration(database_url, t
     finally:
         cycle.configure(None)
         app.extensions["db_engine"].dispose()
+
+
+@pytest.mark.parametrize("phrase", ["5 maart 2026", "5-3-2026", "05/03/2026", "2026-03-05",
+                                    "donderdag 5 maart 2026", "5 mrt 2026", "5 mrt. 2026",
+                                    "uiterlijk 5 mrt 2026"])
+def test_a_deadline_typed_as_a_date_is_read_in_every_way_people_write_one(phrase):
+    """The commitment deadline field takes the same dates as the other date fields."""
+    assert resolve_due(phrase, MEETING).date == date(2026, 3, 5)

@@ -71,7 +71,7 @@ def test_cancel_discards_the_upload(client, login_as, db):
     login_as("auteur")
     preview = _upload(client, TEXT.encode(), "annotatie.txt").location
     response = client.post(f"{preview}/annuleren", follow_redirects=True)
-    assert "Import geannuleerd" in response.get_data(as_text=True)
+    assert "De import is geannuleerd" in response.get_data(as_text=True)
     assert client.get(preview).status_code == 404
     assert _count(db) == 0
 

@@ -38,7 +38,7 @@ def approved(db, make_annotation):
 def test_only_an_approved_or_chosen_answer_can_be_published(db, make_user, approved):
     staf = make_user("staf")
     draft = approved(status="concept")
-    with pytest.raises(ValidationError, match="akkoord"):
+    with pytest.raises(ValidationError, match="status Akkoord"):
         publish_line(db, draft, by=staf, topic="Meldingen")
     draft.chosen = True
     assert publish_line(db, draft, by=staf, topic="Meldingen").text == draft.body

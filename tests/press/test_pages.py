@@ -1,20 +1,6 @@
 from datetime import date
 
-import pytest
-
 from briefings.press import publish_line
-
-
-@pytest.fixture
-def approved_variant(db, make_annotation):
-    annotation = make_annotation(questions=[{
-        "text": "Hoeveel meldingen van discriminatie kwamen binnen?", "number": "11",
-        "asker": {"name": "Mangal", "party": "Denk"},
-        "variants": [{"body": "Er kwamen vijftien meldingen binnen."}]}])
-    variant = annotation.questions[0].variants[0]
-    variant.status = "akkoord"
-    db.commit()
-    return variant
 
 
 def test_staf_publishes_an_approved_answer_as_a_line(client, login_as, approved_variant):
@@ -26,7 +12,7 @@ def test_staf_publishes_an_approved_answer_as_a_line(client, login_as, approved_
         "owner": str(approved_variant.author_id), "review_date": "2099-01-01"},
         follow_redirects=True)
     page = response.get_data(as_text=True)
-    assert "Perslijn gepubliceerd." in page
+    assert "De perslijn is gepubliceerd." in page
     assert "Alleen achtergrond" in page and "Actueel" in page
     assert "Raad 28 februari 2024, vraag 11" in page
 

@@ -6,13 +6,13 @@ from briefings.models import AnswerVariant
 
 
 @pytest.mark.parametrize("path, data, status, message", [
-    ("/antwoorden/{v}/ter-review", {"version": "abc"}, 400, "Ongeldig versienummer."),
+    ("/antwoorden/{v}/ter-review", {"version": "abc"}, 400, "Het versienummer is ongeldig."),
     ("/antwoorden/{v}/opmerkingen", {"text": "x", "parent_id": "999"}, 404,
      "Deze opmerking bestaat niet (meer)."),
-    ("/antwoorden/{v}/opmerkingen", {"text": "x" * 5001}, 400, "Maximaal 5000 tekens."),
+    ("/antwoorden/{v}/opmerkingen", {"text": "x" * 5001}, 400, "Gebruik hoogstens 5000 tekens."),
     ("/antwoorden/{v}/opmerkingen", {"text": " "}, 400, "Opmerking is verplicht."),
     ("/antwoorden/999999/ter-review", {}, 404, "Dit antwoord bestaat niet (meer)."),
-    ("/vragen/{q}/eigenaar", {"owner_id": "abc"}, 400, "Ongeldig gebruikersnummer."),
+    ("/vragen/{q}/eigenaar", {"owner_id": "abc"}, 400, "Het gebruikersnummer is ongeldig."),
     ("/vragen/{q}/eigenaar", {"owner_id": "999999"}, 404, "Deze gebruiker bestaat niet"),
     ("/annotaties/{a}/status", {"status": "klaar"}, 400, "Onbekende waarde voor status"),
     # A refused button returns to the page it was on (the read view), message shown there.

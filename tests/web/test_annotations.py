@@ -66,7 +66,7 @@ def test_oversized_fields_and_bad_dates_are_refused(client, login_as, db):
     login_as("auteur")
     response = client.post("/annotaties/nieuw", data={**HEADER, "agenda_item": "9" * 51})
     assert response.status_code == 400
-    assert "Maximaal 50 tekens." in response.get_data(as_text=True)
+    assert "Gebruik hoogstens 50 tekens." in response.get_data(as_text=True)
     response = client.post("/annotaties/nieuw", data={**HEADER, "meeting_dates": "30-02-2024"})
     assert response.status_code == 400
     assert "Ongeldige datum: ‘30-02-2024’." in response.get_data(as_text=True)
