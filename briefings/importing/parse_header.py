@@ -77,6 +77,8 @@ class HeaderParsing:
 
     def _subject(self, title) -> None:
         """'Onderwerp: Vragen van de Statenfractie van de SP over ...' also names who asks."""
+        # 'onderwerp : Jaarstukken 2017.' the full stop closes the field, not the title
+        title = title[:-1] if title.endswith(".") and not title.endswith("..") else title
         self.doc["title"], self.title_guessed = title, False
         if self.asker is None and labels.is_block(title):
             self.asker = labels.block_asker(title)

@@ -174,6 +174,8 @@ class _Parser(HeaderParsing, QuestionParsing):
 
         A plain line ending in ':' introduces what follows ('Tabel:'); in bold it is a heading.
         """
+        if self._topic_heading(p, following):
+            return True
         text = labels.plain(p.text)
         introduces = p.text.rstrip().endswith(":") and not p.text.lstrip().startswith("**")
         if (self.in_questions or p.bullet is not None or p.number or not text or introduces
@@ -189,6 +191,22 @@ class _Parser(HeaderParsing, QuestionParsing):
             self.kind = "overig"
         self._start_section(text)
         self.headings_seen += 1
+        return True
+
+    def _topic_heading(self, p, following) -> bool:
+        """A short subject line right above a question ('Storm Poly', then 'Heeft de storm
+        ...?'), in a letter or a list of questions: the block of that question."""
+        text = labels.plain(p.text)
+        if (p.bullet is not None or p.number or following is None or not text
+                or len(text) > MAX_HEADING_LENGTH or p.text.rstrip().endswith((".", ",", ";", "?"))
+                or not text[0].isupper() or self.kind not in (None, "overig")
+                or (self.in_header and self.doc["title"] is None)):
+            return False
+        asked = following.text
+        if not (layouts.asks(asked) or layouts.signed_question(asked)
+                or layouts.reported_question(labels.plain(asked))):
+            return False
+        self._enter_questions(text)
         return True
 
     def _leave_header(self) -> None:

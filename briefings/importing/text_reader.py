@@ -21,6 +21,8 @@ _SUB_NUMBER = re.compile(r"^\s*(?P<number>\d{1,4})\s*\((?P<sub>[a-z])\)[.:]?\s+(
 #: a Markdown table row; the rule under its header row
 _TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
 _TABLE_RULE = re.compile(r"^[\s|:-]+$")
+#: 'onderwerp  : Jaarstukken' a field typed with its colon aligned: never a sentence's rest
+_ALIGNED_FIELD = re.compile(r"^[a-z][\w-]*(?: [\w-]+)?\s+:\s")
 _CELL_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
 #: a line that starts something new, never the rest of the line above it
 _STARTS_NEW = re.compile(r"^(?:[-*+•▪◦·–]\s|\d{1,4}[a-z]?(?:[.)]\s|$)|#|\|)|^(?:Vraag|Antwoord|"
@@ -165,7 +167,7 @@ class Joiner:
         """A page break leaves a sentence's end on its own line, starting in lower case."""
         text, previous = paragraph.text, self.paragraphs[-1]
         if (not text or not text[0].islower() or paragraph.number or paragraph.heading is not None
-                or paragraph.style):
+                or paragraph.style or _ALIGNED_FIELD.match(text)):
             return False
         if previous.heading is not None or self._parts[-1].endswith(_TERMINAL):
             return False
