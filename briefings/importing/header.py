@@ -10,6 +10,10 @@ _DAYS = r"\d{1,2}(?:\s*(?:,|en|&|t/m|-)\s*\d{1,2})*"
 
 PORTFOLIO = re.compile(
     r"^(?:Annotatie|Persvragen|Q&A)\s+(?:voor|t\.?b\.?v\.?)\s+(?P<holder>.+?)\.?$", re.IGNORECASE)
+#: 'Ruben Brekelmans (minister defensie) (VVD)': who answers, on a page of Kamervragen
+PORTFOLIO_LINE = re.compile(
+    r"^(?P<holder>[A-ZÀ-ÖØ-Þ][\w'. -]{2,40}?\s*\((?:minister|staatssecretaris|wethouder|"
+    r"gedeputeerde|burgemeester)\b[^()]{0,60}\))(?:\s*\([^()]{1,30}\))?$", re.IGNORECASE)
 PORTFOLIO_FIELD = re.compile(r"^(?:Portefeuillehouder|Bestuurder)\s*:\s*(?P<holder>.+)$",
                              re.IGNORECASE)
 #: a committee's name, also of more words: 'FKD', 'Bestuur en Middelen', 'Zorg & Welzijn'

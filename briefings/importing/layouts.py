@@ -146,7 +146,11 @@ _FURNITURE = _PAGE + [re.compile(p, re.I) for p in (
     r"(?:\s+\S.*)?$",
     r"^(?:Het college van )?[Bb]urgemeester en wethouders(?: van \w[\w -]*)?,?$",
     r"^(?:de\s+)?secretaris,\s+de\s+burgemeester,?$",
-    r"^namens dezen,?$",
+    r"^namens dezen?,?$",
+    # the closing line of a letter of questions, and the title under its signature
+    r"^(?:Ik|Wij|We) verzoek(?:en)? u\b.{0,80}\bvragen\b.{0,60}\bbeantwoorden\.?$",
+    r"^(?:Lid|Statenlid|Raadslid) (?:van )?(?:Provinciale Staten|de (?:gemeente)?raad|het "
+    r"algemeen bestuur)(?: van [\w -]+)?$",
     r"^Met vriendelijke groet,?$",
     r"^Hoogachtend,?$",
     r".*\bheeft deze vragen beantwoord bij brief\b.*$",
@@ -155,6 +159,9 @@ _FURNITURE = _PAGE + [re.compile(p, re.I) for p in (
     r"^Met de vaststelling van het verslag\b.*$",
     r"^(?:LIJST VAN VRAGEN EN ANTWOORDEN|VERSLAG HOUDENDE EEN LIJST VAN VRAGEN EN ANTWOORDEN)$",
 )]
+#: the greeting that closes a letter: the short lines below it are its signature
+CLOSING = re.compile(r"^(?:Hoogachtend|Met (?:vriendelijke )?groet(?:en)?|Met hoogachting),?$",
+                     re.I)
 #: a signature that ends in a comma, with the name on the next line
 SIGNATURE_OPENS = re.compile(r"^De (?:voorzitter|griffier|secretaris|burgemeester)"
                              r"(?: van de (?:commissie|raad))?,$"
@@ -291,7 +298,10 @@ def members_asker(text: str) -> dict | None:
         member = _MEMBER_NAME.match(item.strip())
         if member is None:
             return None
-        names.append(member["name"].strip())
+        if names and member["party"] and spelled_out(member["name"], member["party"]):
+            pass  # 'Ruud Haaze, Partij voor de Vrijheid (PVV)': the party, written out
+        else:
+            names.append(member["name"].strip())
         if member["party"] and member["party"].strip() not in parties:
             parties.append(member["party"].strip())
     if shared:
@@ -302,6 +312,13 @@ def members_asker(text: str) -> dict | None:
 
 _ON_BEHALF = re.compile(
     rf"\bnamens de (?:fractie (?:van (?:de |het )?)?(?P<p1>{_PARTY})|(?P<p2>{_PARTY})-fractie)\b")
+
+
+def spelled_out(name: str, abbreviation: str) -> bool:
+    """'Partij voor de Vrijheid' spells 'PVV': the initials of its words."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ("de", "het", "der")]
+    initials = "".join(w[0] for w in words).upper()
+    return len(words) >= 2 and initials == re.sub(r"[^A-Za-z]", "", abbreviation).upper()
 
 
 def asking_party(text: str) -> str | None:
@@ -388,6 +405,25 @@ def committee_asker(name: str) -> dict:
 
 def is_page_furniture(text: str) -> bool:
     return len(text) <= 200 and any(p.match(text.strip()) for p in _PAGE)
+
+
+#: 'In de commissie X van 18 februari zijn vragen gesteld over Y.', 'Met deze brief
+#: beantwoorden wij die vragen.': an introduction that names no asker
+_QUESTIONS_INTRO = re.compile(
+    r"\b(?:zijn|werden|is|werd) (?:er )?(?:\w+ ){0,3}?vra(?:ag|gen) gesteld\b"
+    r"|\bbeantwoorden (?:wij|we) (?:de(?:ze)?|die|uw) vragen\b", re.I)
+#: 'Eric van der Burg (VVD), Fatimazhra Belhirch (D66), Kati Piri (PvdA)': who ask
+_ASKERS_LIST = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'À-ÿ. -]{1,40}?\s*\([^()]{1,30}\)\s*"
+                          r"(?:,\s*|\s+en\s+|$)){2,}$")
+
+
+def questions_intro(text: str) -> bool:
+    return len(text) <= 400 and bool(_QUESTIONS_INTRO.search(text))
+
+
+def askers_list(text: str) -> dict | None:
+    """A line of members with their parties, and nothing else: the askers of what follows."""
+    return members_asker(f"de leden {text}") if _ASKERS_LIST.match(text) else None
 
 
 def committee_intro(text: str) -> dict | None:
