@@ -21,7 +21,7 @@ _COMMITTEE_NAME = r"(?:\s+[A-Z][\w&-]*(?:\s+(?:en|voor|van|&)\s+[A-Z][\w&-]*|\s+
 MEETING = re.compile(
     r"^(?:Vergadering\s*:\s*)?(?P<name>Raad(?:svergadering)?|Gemeenteraad|"
     rf"Stadsdeelcommissie{_COMMITTEE_NAME}|Commissie(?:vergadering)?{_COMMITTEE_NAME})"
-    rf"(?:\s+van)?\s+(?P<dates>{_DAYS}\s+{_MONTH}\s+\d{{4}})\.?$",
+    rf"(?:\s+van|\s*:)?\s+(?P<dates>{_DAYS}\s+{_MONTH}\s+\d{{4}})\.?$",
     re.IGNORECASE,
 )
 REGISTRATION = re.compile(r"\(?\b(?P<number>[A-Z]{2,4}\d{4}-\d{3,})\b\)?")

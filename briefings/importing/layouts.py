@@ -99,6 +99,8 @@ _COMMITTEE = re.compile(
 _PAGE = [re.compile(p, re.I) for p in (
     r"^(?:Tweede|Eerste) Kamer(?: der Staten-Generaal)?,? vergaderjaar\b.*$",
     r"^(?:Pagina|Blad)\s+\d+(?:\s+(?:van|/)\s+\d+)?$",
+    # a running footer: the document's short title and the page
+    r"^.{1,80}?\s(?:Pagina|Blad)\s+\d+\s+(?:van|/)\s+\d+$",
     r"^\d{1,3}\s+van\s+\d{1,3}$",
     r"^[-–]\s*\d{1,3}\s*[-–]$",
     r"^\d{1,3}\s*/\s*\d{1,3}$",

@@ -19,6 +19,7 @@ class QuestionParsing:
         self._leave_header()
         asker = self.asker if block == self.block else None  # known from a title or subject
         self.in_questions, self.block, self.asker, self.question = True, block, asker, None
+        self.asker_line = False  # an asker on a line of its own: text below it is no intro
         self.section, self.target = None, None
         self.headings_seen += 1
 
@@ -50,6 +51,7 @@ class QuestionParsing:
         if not self.in_questions:
             self._enter_questions(self.block)
         self.asker, self.question, self.target = found, None, None
+        self.asker_line = True
         return True
 
     def _question(self, p) -> bool:
@@ -85,7 +87,7 @@ class QuestionParsing:
         numbered = bool(p.number) and not self._numbered_answer_item(p)
         asks = layouts.asks(p.text) and not self._block_is_numbered()
         if not (numbered or asks) or (not self.in_questions and not (numbered and asks)
-                                      and not (asks and self._only_letter_so_far())):
+                                      and not (asks and self._only_letter_so_far(p))):
             return False
         if not self.in_questions:
             self._enter_questions(self.block)
@@ -109,10 +111,11 @@ class QuestionParsing:
         self._new_question(p)
         return True
 
-    def _only_letter_so_far(self) -> bool:
+    def _only_letter_so_far(self, p) -> bool:
         """No kernboodschap or other annotation section yet: a '?' paragraph in a letter or a
-        list copied from a web page opens the questions."""
-        return self.kind in (None, "overig") and all(
+        list copied from a web page opens the questions (a short one, 'Meer weten?', is a
+        heading)."""
+        return len(p.text.split()) >= 5 and self.kind in (None, "overig") and all(
             s["kind"] == "overig" for s in self.doc["sections"])
 
     def _continues_question(self, p, text) -> bool:

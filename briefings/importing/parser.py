@@ -60,6 +60,7 @@ class _Parser(HeaderParsing, QuestionParsing):
         self.list_last = None  # the last number of a numbered list inside the current answer
         self.signature = False  # "De voorzitter van de commissie," : its name line follows
         self.closing = False  # below "Hoogachtend,": the signature's short lines
+        self.asker_line = False  # the asker stands on a line of its own, above what follows
         self.title_guessed = False  # the title is a short first line, not an 'Onderwerp:'
         self.dossier = None  # a kamerstuk's dossier number, for its 'Nr. 214'
         self.numbered_blocks: set[str] = set()  # blocks whose questions carry numbers
@@ -262,8 +263,8 @@ class _Parser(HeaderParsing, QuestionParsing):
                 self.warn(p, "tekst in de kop niet herkend; geplaatst onder 'Overig'")
                 self.kind = self.kind or "overig"
                 self._leave_header()
-            elif self.in_questions:
-                if self.block_questions or self.doc["questions"]:  # else: an introduction
+            elif self.in_questions:  # text in a block above its first question: introduction
+                if self.block_questions or self.doc["questions"] or self.asker_line:
                     self.warn(p, "tekst tussen de vragen zonder vraag erboven; geplaatst onder "
                                  "'Overig'")
                 self.kind, self.section, self.pending_section = "overig", None, None

@@ -7,7 +7,7 @@ from briefings.importing.cleanup import clean_line
 from briefings.importing.errors import ImportRefused
 from briefings.importing.layouts import is_furniture, is_page_furniture
 from briefings.importing.paragraphs import Paragraph, Paragraphs
-from briefings.importing.tables import table_paragraphs
+from briefings.importing.tables import LayoutTable, table_paragraphs
 from briefings.messages import msg
 
 _BULLET = re.compile(
@@ -56,7 +56,17 @@ def read_text(data: bytes) -> Paragraphs:
     lines = text.splitlines()
     wrapped = hard_wrapped(lines)
     table: list[list[list[str]]] = []
+    layout = None  # a table laid out with spaces (pdftotext -layout), while in it
     for number, line in enumerate(lines + [""], start=1):
+        if layout is not None:
+            if number <= len(lines) and (is_page_furniture(clean_line(line)) or layout.feed(line)):
+                continue
+            for paragraph in layout.paragraphs(f"tabel boven regel {number}"):
+                joiner.add(paragraph)
+            layout, above = None, None
+        if LayoutTable.opens(line):
+            layout = LayoutTable(line)
+            continue
         row = _TABLE_ROW.match(line)
         if row:
             if not _TABLE_RULE.match(line):
