@@ -101,6 +101,8 @@ class QuestionParsing:
         reported = None if signed else layouts.reported_question(labels.plain(p.text))
         if signed is None and reported is None:
             return False
+        if not self.in_questions and self.kind in ("kernboodschap", "handelingsperspectief"):
+            return False  # a kernboodschap may tell what a fractie asked: still a message
         if not self.in_questions:
             self._enter_questions(self.block)
         if signed:
