@@ -77,8 +77,8 @@ def section_heading(text: str) -> tuple[str, str] | None:
 
 def is_block(text: str) -> bool:
     text = plain(text)
-    if re.match(r"^Beantwoording\s*(?::|$)", text, re.I):
-        return False  # 'Beantwoording:' labels an answer
+    if re.match(r"^Beantwoording\s*(?::|$)", text, re.I) or layouts.ANSWERER_LABEL.match(text):
+        return False  # 'Beantwoording:', 'Beantwoording D&H:' label an answer
     return ((bool(BLOCK.match(text)) and len(text) <= 150 and not text.endswith("?"))
             or layouts.is_block(text))
 

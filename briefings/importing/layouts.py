@@ -9,6 +9,7 @@ questions they answer, askers that are fracties or committees, and the official 
 import re
 
 from briefings.importing.cleanup import REDACTION
+from briefings.vocabulary import DUTCH_MONTHS
 
 _NUMBER = r"\d{1,4}[a-z]?"
 _RANGE_SEPARATORS = r"(?:,|en|t/m|tot en met|-|–|&)"
@@ -30,14 +31,22 @@ BARE_NUMBER = re.compile(r"^(?P<number>\d{1,3}[a-z]?)[.)]?$")
 #: "Beantwoording:", "Reactie college:", "Antwoord (vervolg)"
 #: who answers, named in the label: "Antwoord college:", "Antwoord DB:", "Antwoord van GS:"
 _ANSWERER = (r"(?:van\s+)?(?:het\s+|de\s+)?(?:college(?:\s+van\s+B\s*(?:&|en)\s*W)?"
-             r"|B\s*(?:&|en)\s*W|DB|GS|dagelijks\s+bestuur|Gedeputeerde\s+Staten|burgemeester|wethouder|minister)")
+             r"|B\s*(?:&|en)\s*W|DB|GS|D\s*&\s*H|dagelijks\s+bestuur|Gedeputeerde\s+Staten"
+             r"|(?:college\s+van\s+)?dijkgraaf\s+en\s+(?:hoog)?heemraden|burgemeester|wethouder"
+             r"|minister)")
+#: "Beantwoording D&H", "Reactie college": a label naming who answers, never a block
+ANSWERER_LABEL = re.compile(rf"^(?:Beantwoording|Reactie)\s+{_ANSWERER}$", re.I)
 ANSWER_LABEL = re.compile(
     rf"^(?:(?P<answer>Antwoorden|Antwoord)(?:\s+(?P<by>{_ANSWERER}))?"
     rf"(?:\s+(?:op\s+)?(?:de\s+)?(?:vra(?:ag|gen)\s+)?(?P<refs>{_REFS})(?![\d]|[.,]\s*\d))?"
-    r"|Beantwoording(?:\s+(?:van\s+(?:de\s+)?)?vra(?:ag|gen)(?P<refs2>\s+" + _REFS + r")?)?"
-    r"|Reactie(?:\s+(?:van\s+)?(?:het\s+)?college)?(?:\s+op\s+vra(?:ag|gen)\s+(?P<refs3>"
-    + _REFS + r"))?)"
-    r"(?P<continued>\s*\((?:vervolg|vervolgd)\))?(?P<sep>\s*:|\s*$)\s*(?P<rest>.*)$", re.I)
+    r"|Beantwoording(?:\s+(?:van\s+(?:de\s+)?)?vra(?:ag|gen)(?P<refs2>\s+" + _REFS + r")?"
+    rf"|\s+{_ANSWERER})?"
+    rf"|Reactie(?:\s+{_ANSWERER})?(?:\s+op\s+vra(?:ag|gen)\s+(?P<refs3>"
+    + _REFS + r"))?"
+    # 'Ad 1.', 'Ad 2 en 3:': the answers below a list of questions, by number
+    r"|Ad\s+(?P<refs4>" + _REFS + r")\.?)"
+    r"(?P<continued>\s*\((?:vervolg|vervolgd)\))?(?P<sep>\s*:|\s*$|(?<=\.)\s+)\s*(?P<rest>.*)$",
+    re.I)
 
 #: blocks of other layouts: "Schriftelijke vragen van ...", "Technische vragen SP / PvdD",
 #: "B. Schriftelijke vragen PvdA d.d. 3 maart 2021", "Raadsvragen", "Vragen van de fractie X"
@@ -64,7 +73,7 @@ _MEMBER = re.compile(
     r"fractie)\s+[^,:]+?)|(?=\s+(?:van\s+\d|d\.d\.|inzake|over)\b)|$)")
 _FRACTIE = re.compile(
     r"^(?i:de\s+)?(?i:leden\s+van\s+de\s+|vragen\s+van\s+de\s+)?(?:(?P<party>[A-Z0-9][\w'&/ -]*?)"
-    r"-(?i:fractie)|(?i:staten|raads)?(?i:fractie)\s+(?:van\s+(?:de\s+)?)?(?P<party2>[A-Z0-9][\w'&/-]*"
+    r"-(?i:fractie)|(?i:staten|raads)?(?i:fractie)\s+(?:van\s+(?:de\s+|het\s+)?)?(?P<party2>[A-Z0-9][\w'&/-]*"
     r"(?:\s+(?:voor de\s+)?[A-Z0-9][\w'&-]*)*))\b")
 _MEMBERS_ASK = re.compile(
     r"^De leden van de (?:(?P<party>[\w'&/ -]+?)-fractie|fractie\s+(?:van\s+(?:de\s+)?)?"
@@ -90,6 +99,8 @@ _COMMITTEE = re.compile(
 _PAGE = [re.compile(p, re.I) for p in (
     r"^(?:Tweede|Eerste) Kamer(?: der Staten-Generaal)?,? vergaderjaar\b.*$",
     r"^(?:Pagina|Blad)\s+\d+(?:\s+(?:van|/)\s+\d+)?$",
+    # a running footer: the document's short title and the page
+    r"^.{1,80}?\s(?:Pagina|Blad)\s+\d+\s+(?:van|/)\s+\d+$",
     r"^\d{1,3}\s+van\s+\d{1,3}$",
     r"^[-–]\s*\d{1,3}\s*[-–]$",
     r"^\d{1,3}\s*/\s*\d{1,3}$",
@@ -105,15 +116,22 @@ _MEMBERS_ASKED = re.compile(
 _PARTY = r"[A-Z0-9][\w'&-]*(?:\s+(?:voor de\s+)?[A-Z0-9][\w'&-]*)*"
 _FRACTIE_ASKED = re.compile(
     rf"\bheeft (?:de )?(?:fractie (?:van (?:de )?)?(?P<p1>{_PARTY})|(?P<p2>{_PARTY})-fractie)"
-    r"(?: \w+){0,3}? (?:schriftelijke |technische |aanvullende )?vragen gesteld\b")
+    r"(?: \w+){0,3}? (?:schriftelijke |technische |aanvullende )?vragen gesteld\b"
+    # 'Wij beantwoorden hieronder de vragen die de fractie X op 20 november heeft gesteld.'
+    rf"|\bvragen die (?:de )?(?:fractie (?:van (?:de |het )?)?(?P<p3>{_PARTY})|"
+    rf"(?P<p4>{_PARTY})-fractie)(?: \w+){{0,5}}? heeft gesteld\b")
 #: Tweede Kamer and council furniture: never a question, never answer text
 _FURNITURE = _PAGE + [re.compile(p, re.I) for p in (
-    r"^Vastgesteld\s+\d{1,2}\s+\w+\s+\d{4}\.?$",
+    r"^(?:Vastgesteld|Ontvangen)\s+\d{1,2}\s+\w+\s+\d{4}\.?$",
     r"^Datum(?:\s+(?:akkoord|publicatie|verzending))?\s*:?\s+\d{1,2}[\s-]\w+[\s-]\d{4}\.?$",
     r"^Publicatiedatum\b.*$",
     r"^(?:Tweede|Eerste) Kamer der Staten-Generaal\s*\d*$",
     r"^(?:Gemeente|Provincie|Waterschap|Hoogheemraadschap|Wetterskip)\s+[A-Z][\w' -]{1,40}$",
-    r"^Aan (?:de (?:gemeente)?raad|Provinciale Staten|het algemeen bestuur)(?: van \w[\w -]*)?\.?$",
+    r"^Aan (?:de (?:gemeente)?raad|Provinciale Staten|het algemeen bestuur|"
+    r"(?:het college van )?Gedeputeerde Staten)(?: van \w[\w -]*)?\.?$",
+    r"^Geacht(?:e)? college,?$",
+    # an address: '4331 BK MIDDELBURG'
+    r"^\d{4}\s?[A-Z]{2}\s+[A-Z][A-Z' -]+$",
     r"^Geachte (?:leden van de )?(?:gemeente)?raad,?$",
     r"^Geachte (?:Statenleden|leden van (?:Provinciale Staten|het algemeen bestuur)),?$",
     # a letter's place and date: "Middelburg, 12 maart 2024"
@@ -130,7 +148,11 @@ _FURNITURE = _PAGE + [re.compile(p, re.I) for p in (
     r"(?:\s+\S.*)?$",
     r"^(?:Het college van )?[Bb]urgemeester en wethouders(?: van \w[\w -]*)?,?$",
     r"^(?:de\s+)?secretaris,\s+de\s+burgemeester,?$",
-    r"^namens dezen,?$",
+    r"^namens dezen?,?$",
+    # the closing line of a letter of questions, and the title under its signature
+    r"^(?:Ik|Wij|We) verzoek(?:en)? u\b.{0,80}\bvragen\b.{0,60}\bbeantwoorden\.?$",
+    r"^(?:Lid|Statenlid|Raadslid) (?:van )?(?:Provinciale Staten|de (?:gemeente)?raad|het "
+    r"algemeen bestuur)(?: van [\w -]+)?$",
     r"^Met vriendelijke groet,?$",
     r"^Hoogachtend,?$",
     r".*\bheeft deze vragen beantwoord bij brief\b.*$",
@@ -139,9 +161,15 @@ _FURNITURE = _PAGE + [re.compile(p, re.I) for p in (
     r"^Met de vaststelling van het verslag\b.*$",
     r"^(?:LIJST VAN VRAGEN EN ANTWOORDEN|VERSLAG HOUDENDE EEN LIJST VAN VRAGEN EN ANTWOORDEN)$",
 )]
+#: the greeting that closes a letter: the short lines below it are its signature
+CLOSING = re.compile(r"^(?:Hoogachtend|Met (?:vriendelijke )?groet(?:en)?|Met hoogachting),?$",
+                     re.I)
 #: a signature that ends in a comma, with the name on the next line
 SIGNATURE_OPENS = re.compile(r"^De (?:voorzitter|griffier|secretaris|burgemeester)"
-                             r"(?: van de (?:commissie|raad))?,$", re.I)
+                             r"(?: van de (?:commissie|raad))?,$"
+                             r"|^De (?:Minister|Staatssecretaris)"
+                             r"(?: (?:van|voor) [\w ,'-]{3,80})?,$",
+                             re.I)
 KAMERSTUK = re.compile(r"^(?P<dossier>\d{2}\s?\d{3}(?:[- ][A-Z]{1,5})?)\s+(?P<title>[A-Z].{3,})$")
 #: "Nr. 214 LIJST VAN VRAGEN EN ANTWOORDEN", or "Nr. 4" with the kind on the next line
 KAMERSTUK_NUMBER = re.compile(r"^Nr\.\s*(?P<number>\d{1,4})(?:\s+(?P<kind>[A-Z][A-Z ]{5,}))?$")
@@ -191,7 +219,7 @@ def answer_label(text: str) -> tuple[list[str], str, bool] | None:
     match = ANSWER_LABEL.match(text)
     if not match:
         return None
-    refs = match["refs"] or match["refs2"] or match["refs3"]
+    refs = match["refs"] or match["refs2"] or match["refs3"] or match["refs4"]
     written = match["answer"]
     if written and not refs and not match["continued"] and not match["sep"].strip() and \
             match["rest"]:
@@ -272,7 +300,10 @@ def members_asker(text: str) -> dict | None:
         member = _MEMBER_NAME.match(item.strip())
         if member is None:
             return None
-        names.append(member["name"].strip())
+        if names and member["party"] and spelled_out(member["name"], member["party"]):
+            pass  # 'Ruud Haaze, Partij voor de Vrijheid (PVV)': the party, written out
+        else:
+            names.append(member["name"].strip())
         if member["party"] and member["party"].strip() not in parties:
             parties.append(member["party"].strip())
     if shared:
@@ -283,6 +314,13 @@ def members_asker(text: str) -> dict | None:
 
 _ON_BEHALF = re.compile(
     rf"\bnamens de (?:fractie (?:van (?:de |het )?)?(?P<p1>{_PARTY})|(?P<p2>{_PARTY})-fractie)\b")
+
+
+def spelled_out(name: str, abbreviation: str) -> bool:
+    """'Partij voor de Vrijheid' spells 'PVV': the initials of its words."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ("de", "het", "der")]
+    initials = "".join(w[0] for w in words).upper()
+    return len(words) >= 2 and initials == re.sub(r"[^A-Za-z]", "", abbreviation).upper()
 
 
 def asking_party(text: str) -> str | None:
@@ -312,11 +350,49 @@ def group_asker(text: str) -> dict | None:
     committee = _COMMITTEE.match(text)
     if committee and (text.endswith(":") or "vragen" in text.lower()):
         return committee_asker(committee["name"])
-    fractie = re.match(r"^(?:Vragen\s+)?(?:van\s+)?(?:de\s+)?fractie\s+(?:van\s+(?:de\s+)?)?"
+    fractie = re.match(r"^(?:Vra(?:ag|gen)\s+)?(?:van\s+)?(?:de\s+)?fractie\s+"
+                       r"(?:van\s+(?:de\s+|het\s+)?)?"
                        r"(?P<party>[A-Z0-9][^:()]{0,60}?)\s*:?$", text, re.I)
     if fractie:
         return fractie_asker(fractie["party"])
     return None
+
+
+#: 'De leden van de CDA-fractie vragen ...', 'Deze leden vragen de Minister ...': a question
+#: reported in prose (Kamer verslagen, nota's and memories van antwoord), asked by that fractie
+_REPORTED = re.compile(
+    rf"^(?:De\s+leden\s+van\s+de\s+(?:(?P<p1>{_PARTY})-fractie|fractie\s+(?:van\s+"
+    rf"(?:de\s+|het\s+)?)?(?P<p2>{_PARTY}))|Deze\s+leden|De(?:ze)?\s+fractie)\s+"
+    r"(?:vragen|vraagt|willen\s+(?:graag\s+)?weten|wensen\s+te\s+vernemen|vernemen\s+graag|"
+    r"verzoeken)\b")
+#: '... Wat zijn de kosten? (Elly Koning-Bruijn, 27 juli 2023)': who asked, and when, behind
+#: the question (water boards' and councils' web pages of written questions)
+_SIGNED = re.compile(
+    r"\s*\((?P<name>[A-ZÀ-ÖØ-Þ][\w.'À-ÿ -]{1,50}?),\s*\d{1,2}\s+(?:"
+    + "|".join(DUTCH_MONTHS) + r")(?:\s+\d{4})?\)\s*$", re.I)
+#: a question's end, also with a footnote mark behind it: '...?1', '...? [2]'
+_ASKS = re.compile(r"\?(?:\d{1,2}|\s*\[\d{1,2}\])?\s*$")
+
+
+def asks(text: str) -> bool:
+    return bool(_ASKS.search(text))
+
+
+def reported_question(text: str) -> dict | None:
+    """{'party': ...} for a question reported in prose; an empty party for 'Deze leden'."""
+    match = _REPORTED.match(text)
+    if match is None:
+        return None
+    return {"party": (match["p1"] or match["p2"] or "").strip()}
+
+
+def signed_question(text: str) -> tuple[str, dict] | None:
+    """(question, asker) of a question followed by '(Name, date)' that has a '?' in it."""
+    match = _SIGNED.search(text)
+    if match is None or "?" not in text[:match.start()]:
+        return None
+    return text[:match.start()].rstrip(), {"name": match["name"].strip(), "party": "",
+                                          "role": "raadslid"}
 
 
 def fractie_asker(parties: str) -> dict:
@@ -333,6 +409,25 @@ def is_page_furniture(text: str) -> bool:
     return len(text) <= 200 and any(p.match(text.strip()) for p in _PAGE)
 
 
+#: 'In de commissie X van 18 februari zijn vragen gesteld over Y.', 'Met deze brief
+#: beantwoorden wij die vragen.': an introduction that names no asker
+_QUESTIONS_INTRO = re.compile(
+    r"\b(?:zijn|werden|is|werd) (?:er )?(?:\w+ ){0,3}?vra(?:ag|gen) gesteld\b"
+    r"|\bbeantwoorden (?:wij|we) (?:de(?:ze)?|die|uw) vragen\b", re.I)
+#: 'Eric van der Burg (VVD), Fatimazhra Belhirch (D66), Kati Piri (PvdA)': who ask
+_ASKERS_LIST = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'À-ÿ. -]{1,40}?\s*\([^()]{1,30}\)\s*"
+                          r"(?:,\s*|\s+en\s+|$)){2,}$")
+
+
+def questions_intro(text: str) -> bool:
+    return len(text) <= 400 and bool(_QUESTIONS_INTRO.search(text))
+
+
+def askers_list(text: str) -> dict | None:
+    """A line of members with their parties, and nothing else: the askers of what follows."""
+    return members_asker(f"de leden {text}") if _ASKERS_LIST.match(text) else None
+
+
 def committee_intro(text: str) -> dict | None:
     """The asker an introduction names: 'De vaste commissie voor Financiën heeft een aantal
     vragen voorgelegd aan ...', 'Op 14 april heeft de fractie van X vragen gesteld over ...'."""
@@ -341,7 +436,7 @@ def committee_intro(text: str) -> dict | None:
         return committee_asker(match["name"])
     match = _FRACTIE_ASKED.search(text)
     if match:
-        return fractie_asker(match["p1"] or match["p2"])
+        return fractie_asker(match["p1"] or match["p2"] or match["p3"] or match["p4"])
     if _MEMBERS_ASKED.search(text):
         return members_asker(text)
     return None

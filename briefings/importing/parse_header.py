@@ -17,6 +17,7 @@ class HeaderParsing:
         for pattern, action in (
             (h.PORTFOLIO, lambda m: doc.update(portfolio_holder=m["holder"].strip())),
             (h.PORTFOLIO_FIELD, lambda m: doc.update(portfolio_holder=m["holder"].strip())),
+            (h.PORTFOLIO_LINE, lambda m: doc.update(portfolio_holder=m["holder"].strip())),
             (h.MEETING, lambda m: doc.update(meeting=h.meeting_from(m))),
             (h.NUMBERED_TITLE, self._numbered_title),
             (h.AGENDA_ITEM, self._agenda_item),
@@ -55,6 +56,12 @@ class HeaderParsing:
                 self._enter_questions(self.block)
             self.asker, self.question, self.target = committee, None, None
             return True
+        askers = layouts.askers_list(text)
+        if askers:
+            self.asker = askers
+            return True
+        if committee is None and layouts.questions_intro(text):
+            return True  # an introduction naming no asker: the questions follow
         found = layouts.official_field(text)
         if found is None:
             return False
@@ -77,6 +84,8 @@ class HeaderParsing:
 
     def _subject(self, title) -> None:
         """'Onderwerp: Vragen van de Statenfractie van de SP over ...' also names who asks."""
+        # 'onderwerp : Jaarstukken 2017.' the full stop closes the field, not the title
+        title = title[:-1] if title.endswith(".") and not title.endswith("..") else title
         self.doc["title"], self.title_guessed = title, False
         if self.asker is None and labels.is_block(title):
             self.asker = labels.block_asker(title)

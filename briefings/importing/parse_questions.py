@@ -19,6 +19,7 @@ class QuestionParsing:
         self._leave_header()
         asker = self.asker if block == self.block else None  # known from a title or subject
         self.in_questions, self.block, self.asker, self.question = True, block, asker, None
+        self.asker_line = False  # an asker on a line of its own: text below it is no intro
         self.section, self.target = None, None
         self.headings_seen += 1
 
@@ -50,6 +51,7 @@ class QuestionParsing:
         if not self.in_questions:
             self._enter_questions(self.block)
         self.asker, self.question, self.target = found, None, None
+        self.asker_line = True
         return True
 
     def _question(self, p) -> bool:
@@ -80,14 +82,43 @@ class QuestionParsing:
             return True  # otherwise a page number: dropped
         if self.answers_by_number and p.number and self._answer_by_number(p):
             return True
+        if self._prose_question(p):
+            return True
         numbered = bool(p.number) and not self._numbered_answer_item(p)
-        asks = p.text.rstrip().endswith("?") and not self._block_is_numbered()
-        if not (numbered or asks) or (not self.in_questions and not (numbered and asks)):
+        asks = layouts.asks(p.text) and not self._block_is_numbered()
+        if not (numbered or asks) or (not self.in_questions and not (numbered and asks)
+                                      and not (asks and self._only_letter_so_far(p))):
             return False
         if not self.in_questions:
             self._enter_questions(self.block)
         self._new_question(p)
         return True
+
+    def _prose_question(self, p) -> bool:
+        """A question reported in prose ('De leden van de CDA-fractie vragen ...'), or signed
+        with its asker and date ('... ? (Naam, 27 juli 2023)')."""
+        signed = layouts.signed_question(p.text)
+        reported = None if signed else layouts.reported_question(labels.plain(p.text))
+        if signed is None and reported is None:
+            return False
+        if not self.in_questions and self.kind in ("kernboodschap", "handelingsperspectief"):
+            return False  # a kernboodschap may tell what a fractie asked: still a message
+        if not self.in_questions:
+            self._enter_questions(self.block)
+        if signed:
+            text, self.asker = signed
+            p = Paragraph(text, p.ref, number=p.number)
+        elif reported["party"]:
+            self.asker = layouts.fractie_asker(reported["party"])
+        self._new_question(p)
+        return True
+
+    def _only_letter_so_far(self, p) -> bool:
+        """No kernboodschap or other annotation section yet: a '?' paragraph in a letter or a
+        list copied from a web page opens the questions (a short one, 'Meer weten?', is a
+        heading)."""
+        return len(p.text.split()) >= 5 and self.kind in (None, "overig") and all(
+            s["kind"] == "overig" for s in self.doc["sections"])
 
     def _continues_question(self, p, text) -> bool:
         """'Vraag 1: Onderwerp.', an introduction, then 'Vraag: Kan er ...?': one question; the
