@@ -1,6 +1,6 @@
 """The parser's questions part: blocks, askers, questions, answer variants and their labels."""
 
-from briefings.importing import labels, layouts
+from briefings.importing import askers, labels, layouts
 from briefings.importing.cleanup import is_redaction
 from briefings.importing.paragraphs import Paragraph
 from briefings.importing.structure import MarkdownText, new_variant
@@ -43,7 +43,7 @@ class QuestionParsing:
             return False
         found = labels.asker(p.text)
         if found is None and not p.number:
-            found = layouts.group_asker(labels.plain(p.text))
+            found = askers.group_asker(labels.plain(p.text))
         if found is None and self.in_questions and p.heading == 3:
             found = labels.named_asker(p.text, role="journalist" if self.press else "overig")
         if found is None:
@@ -62,7 +62,7 @@ class QuestionParsing:
             if not self.in_questions:
                 self._enter_questions(self.block)
             number, text = written
-            asker, text = layouts.label_asker(text)
+            asker, text = askers.label_asker(text)
             if asker is not None:  # "Vraag 1 (fractie VVD)"
                 self.asker = asker
             if number is None and text and self._continues_question(p, text):
@@ -97,8 +97,8 @@ class QuestionParsing:
     def _prose_question(self, p) -> bool:
         """A question reported in prose ('De leden van de CDA-fractie vragen ...'), or signed
         with its asker and date ('... ? (Naam, 27 juli 2023)')."""
-        signed = layouts.signed_question(p.text)
-        reported = None if signed else layouts.reported_question(labels.plain(p.text))
+        signed = askers.signed_question(p.text)
+        reported = None if signed else askers.reported_question(labels.plain(p.text))
         if signed is None and reported is None:
             return False
         if not self.in_questions and self.kind in ("kernboodschap", "handelingsperspectief"):
@@ -109,7 +109,7 @@ class QuestionParsing:
             text, self.asker = signed
             p = Paragraph(text, p.ref, number=p.number)
         elif reported["party"]:
-            self.asker = layouts.fractie_asker(reported["party"])
+            self.asker = askers.fractie_asker(reported["party"])
         self._new_question(p)
         return True
 

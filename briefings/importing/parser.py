@@ -1,7 +1,7 @@
 """The ONE parser: read paragraphs (from Word or text) -> the structure of DESIGN.md `--json`."""
 
 from briefings.errors import ValidationError
-from briefings.importing import labels, layouts
+from briefings.importing import askers, labels, layouts
 from briefings.importing.paragraphs import Paragraph
 from briefings.importing.parse_header import HeaderParsing
 from briefings.importing.parse_questions import STYLE_LABELS, QuestionParsing
@@ -217,8 +217,8 @@ class _Parser(HeaderParsing, QuestionParsing):
                 or (self.in_header and self.doc["title"] is None)):
             return False
         asked = following.text
-        if not (layouts.asks(asked) or layouts.signed_question(asked)
-                or layouts.reported_question(labels.plain(asked))):
+        if not (layouts.asks(asked) or askers.signed_question(asked)
+                or askers.reported_question(labels.plain(asked))):
             return False
         self._enter_questions(text)
         return True
