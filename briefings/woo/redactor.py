@@ -49,7 +49,8 @@ INITIALLED = re.compile(
 #: "bijlage B. Planning", "fase 2, optie C. Kosten": a lettered part of a document, no initial
 _LETTERED_PART = re.compile(
     r"(?i:bijlage|bijl\.|tabel|figuur|hoofdstuk|paragraaf|fase|optie|variant|scenario|categorie"
-    r"|type|punt|onderdeel|stap|model|deel|versie|kolom|rij|blok|gebied|zone|klasse|niveau)"
+    r"|type|punt|onderdeel|stap|model|deel|versie|kolom|rij|blok|gebied|zone|klasse|niveau"
+    r"|programma|project|thema|spoor|pakket|lijn|locatie|kavel|perceel)"
     r"[ \t]*$")
 
 #: a mail header as Woo documents print it: "Van: Jansen, P. Verzonden: ... Aan: Vries, K. de;
