@@ -8,7 +8,7 @@ from tests.export.woo_labelled import figures, load
 
 def run(workdir: Path) -> list[dict]:
     rows = []
-    for split in ("dev", "unseen", "unseen2", None):
+    for split in ("dev", "unseen", "unseen2", "unseen3", "unseen4", None):
         cases = load(split)
         started = time.perf_counter()
         result = figures(cases)
