@@ -225,7 +225,8 @@ def _search(searcher, text, filters, page, pagelen, facets, exact_total) -> Resu
         counts, results = _counted_while_searching(searcher, query, page * pagelen)
     total = None
     if results is None:
-        fast = topk.search(searcher, query, page * pagelen)
+        fast = topk.search(searcher, query, page * pagelen,
+                           exact=exact_total and counts is None)
         if fast is not None:
             results, total = fast
         else:
