@@ -75,6 +75,9 @@ def weight_sets(reader, fieldname, text) -> dict[float, int]:
         matcher = getattr(matcher, "child", matcher)  # deleted documents: see _live
         found: dict[float, list] = defaultdict(list)
         for ids, weights in _blocks(matcher):
+            if weights.count(weights[0]) == len(weights):  # most blocks: one weight
+                found[weights[0]].extend(ids)
+                continue
             for weight, docnum in zip(weights, ids, strict=True):
                 found[weight].append(docnum)
         size = reader.doc_count_all()

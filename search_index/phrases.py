@@ -13,12 +13,15 @@ A match is what Whoosh's phrase matcher (SpanNear2, ordered, slop 1, mindist 1) 
 words at consecutive positions, in order.
 """
 
+import pickle
 import threading
 import time
 from bisect import bisect_left
-from itertools import islice
+from itertools import accumulate, islice
 
+from whoosh.formats import Positions
 from whoosh.query import Phrase
+from whoosh.system import _INT_SIZE
 
 #: documents checked between two looks at the clock
 _CHECK_BATCH = 512
@@ -94,7 +97,7 @@ def positions(reader, fieldname, word, docnums: list[int]) -> dict[int, set[int]
     if blocks is None:
         return {}
     matcher = _raw_postings(reader, fieldname, word)
-    decode = matcher.format.decoder("positions")
+    decode = _positions_decoder(matcher.format)
     maxids = blocks[0]
     found: dict[int, set[int]] = {}
     i = 0
@@ -116,7 +119,7 @@ def positions(reader, fieldname, word, docnums: list[int]) -> dict[int, set[int]
                     if matcher._values is None:
                         matcher._read_values()
                     values = matcher._values
-                found[docnums[i]] = set(decode(values[n]))
+                found[docnums[i]] = decode(values[n])
             i += 1
     return found
 
@@ -148,6 +151,20 @@ def lowest(bits: int):
 def _raw_postings(reader, fieldname, word):
     matcher = reader.postings(fieldname, word)
     return getattr(matcher, "child", matcher)  # deleted documents: the caller's live set
+
+
+def _positions_decoder(fmt):
+    """Return value -> set of positions; for Whoosh's Positions format (a count, then a
+    pickled list of gaps) without its Python loop."""
+    if type(fmt) is not Positions:
+        decode = fmt.decoder("positions")
+        return lambda value: set(decode(value))
+
+    def decode_positions(value):
+        if not value.endswith(b"."):  # as Positions.decode_positions
+            value += b"."
+        return set(accumulate(pickle.loads(value[_INT_SIZE:])))
+    return decode_positions
 
 
 def _directory(reader, fieldname, word):

@@ -8,7 +8,7 @@ import pytest
 from whoosh.filedb.filestore import RamStorage
 from whoosh.query import Term
 
-from search_index import counting, query, schema, topk
+from search_index import counting, phrases, query, schema, topk
 
 WORDS = ["melding", "meldpunt", "extern", "sociale", "veiligheid", "brief", "college",
          "anoniem", "gemeente", "organisatie", "racisme", "ombudsman", "raad", "wethouder",
@@ -125,3 +125,18 @@ def test_postings_read_without_positions_are_whooshs_ids_and_weights(searcher):
                     for pair in zip(ids, weights, strict=True)]
             live = {docnum for docnum, _ in whoosh}
             assert [pair for pair in mine if pair[0] in live] == whoosh
+
+
+def test_positions_read_for_phrases_are_whooshs(searcher):
+    for leaf, _ in searcher.leaf_searchers():
+        reader = leaf.reader()
+        for word in WORDS:
+            if ("text", word) not in reader:
+                continue
+            matcher = reader.postings("text", word)
+            whoosh = {}
+            while matcher.is_active():
+                whoosh[matcher.id()] = set(matcher.value_as("positions"))
+                matcher.next()
+            mine = phrases.positions(reader, "text", word, sorted(whoosh))
+            assert mine == whoosh
