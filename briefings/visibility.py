@@ -20,7 +20,8 @@ for rejection), commitment suggestions, consistency warnings and eerder-gezegd s
 other than released answers.
 
 `may_see(user, obj)` answers for one object; `read_view(session, user, annotation_id)` is what
-the annotation's read view shows the press office (a definitief annotation, its final answers);
+the annotation's read view shows the press office (a definitief annotation with its final
+answers, or the released answers of one in progress);
 `visible_clause(user, Model)` gives the same rule as a SQL condition for lists;
 `open_to_press(obj)` is what the search index stores per document, so the search filter and its
 counts follow the very same rule.
@@ -101,8 +102,9 @@ def visible(user, objects) -> list:
 
 @dataclass
 class ReadView:
-    """What the press office reads of a definitief annotation: header, sections, and per question
-    the final answer as the Word copy has it, for the questions whose answer it may see."""
+    """What the press office reads of an annotation: header, sections (definitief only), and per
+    question the answers it may see (of a definitief one the final answer, as the Word copy has
+    it)."""
 
     annotation: Annotation
     sections: list
@@ -110,24 +112,40 @@ class ReadView:
     answers: dict
 
     @property
+    def final(self) -> bool:
+        return self.annotation.status == FINAL_ANNOTATION
+
+    @property
     def questions(self) -> list:
         return [q for q in self.annotation.questions if q.id in self.answers]
 
 
-def read_view(session, user, annotation_id) -> ReadView:
-    """Return what `user` without access to drafts reads of a definitief annotation.
+def press_qa(session, annotation_id) -> bool:
+    """Return whether `annotation_id` is a press Q&A: the press office's own workspace, which
+    it reads on its own page rather than in the read view."""
+    annotation = session.get(Annotation, annotation_id)
+    return annotation is not None and annotation.kind == PRESS_KIND
 
-    A missing id and an annotation that is not definitief are refused alike, so the press
+
+def read_view(session, user, annotation_id) -> ReadView:
+    """Return what `user` without access to drafts reads of an annotation: of a definitief one
+    its sections and per question the final answer; of one still in progress only the
+    released answers and their questions (where a search hit on such an answer leads).
+
+    A missing id and an annotation with nothing released are refused alike, so the press
     office cannot tell which ids exist.
 
     :raises PermissionDenied:
     """
     annotation = session.get(Annotation, annotation_id)
-    if (annotation is None or annotation.status != FINAL_ANNOTATION
-            or not may_see(user, annotation)):
+    if annotation is None or not may_see(user, annotation):
         raise PermissionDenied(msg("permission.concepten_en_interne_teksten"))
+    final = annotation.status == FINAL_ANNOTATION
     answers = {q.id: shown for q in annotation.questions
-               if may_see(user, q) and (shown := visible(user, final_variants(q)))}
+               if may_see(user, q)
+               and (shown := visible(user, final_variants(q) if final else q.variants))}
+    if not final and not answers:
+        raise PermissionDenied(msg("permission.concepten_en_interne_teksten"))
     return ReadView(annotation, visible(user, annotation.sections), answers)
 
 

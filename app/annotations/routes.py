@@ -42,7 +42,9 @@ def index():
 @bp.route("/annotaties/<int:annotation_id>")
 def show(annotation_id):
     if not visibility.sees_everything(g.user):
-        # The press office reads a definitief annotation's final answers, nothing internal.
+        if visibility.press_qa(db_session(), annotation_id):
+            return redirect(url_for("press.qa", annotation_id=annotation_id))
+        # The press office reads what is released of an annotation, nothing internal.
         view = visibility.read_view(db_session(), g.user, annotation_id)
         return render_template("annotations/show_released.html", view=view,
                                annotation=view.annotation)

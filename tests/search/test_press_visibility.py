@@ -3,6 +3,7 @@ page, the JSON API and the CLI, with counts that never include hidden documents,
 following every status change that moves a text in or out of that view."""
 
 import json
+import re
 
 import pytest
 
@@ -136,3 +137,19 @@ def test_cli_search_as_a_user_and_approved_only_follow_the_same_rule(
     unknown = runner.invoke(args=["search", "wachttijd", "--as", "niemand@gemeente.test"])
     assert unknown.exit_code != 0
     assert "Er is geen actieve gebruiker met e-mailadres niemand@gemeente.test" in unknown.output
+
+
+def test_a_press_search_hit_in_an_annotation_in_progress_leads_to_its_released_answer(
+        client, login_as, concept):
+    # Before, "Bekijk in de annotatie" under such a hit ended on a 403 page.
+    login_as("pers")
+    page = client.get("/zoeken?q=wachttijd").get_data(as_text=True)
+    links = set(re.findall(r'href="(/annotaties/\d+)#[^"]*"', page))
+    assert links == {f"/annotaties/{concept.id}"}
+    shown = client.get(links.pop())
+    assert shown.status_code == 200
+    text = shown.get_data(as_text=True)
+    assert "De wachttijd OPENBAARANTWOORD is tien weken." in text
+    assert "Hoe lang is de wachttijd voor jeugdzorg?" in text
+    assert "nog niet definitief" in text
+    assert _hidden_in(text) == [] and "Nog een punt" not in text

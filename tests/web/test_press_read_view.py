@@ -1,5 +1,6 @@
 """The press office reads a definitief annotation: its sections and final answers, nothing
-internal; any other annotation stays closed to it."""
+internal; of one in progress only its released answers; an annotation with nothing released
+stays closed to it."""
 
 import pytest
 
@@ -85,3 +86,15 @@ def test_readers_of_drafts_still_see_every_variant_and_note(client, login_as, wo
     for shown in ("Gevoelig dossier", "Goedgekeurd maar niet gekozen", "Conceptantwoord",
                   "Waarom nog geen besluit?"):
         assert shown in page
+
+
+def test_a_press_qa_opens_on_the_press_offices_own_page(client, login_as, make_annotation,
+                                                         make_user, db):
+    press_qa = make_annotation(by=make_user("beheer"), kind="persvragen", meeting=None,
+                               title="Vragen NRC")
+    db.commit()
+    login_as("pers")
+    response = client.get(f"/annotaties/{press_qa.id}")
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith(f"/pers/vragen/{press_qa.id}")
+    assert "Vragen NRC" in client.get(response.headers["Location"]).get_data(as_text=True)
