@@ -11,7 +11,18 @@ import time
 from collections import defaultdict, deque
 from itertools import repeat
 
-from whoosh.query import And, AndNot, Not, NullQuery, Or, Prefix, Require, Term, Wildcard
+from whoosh.query import (
+    And,
+    AndMaybe,
+    AndNot,
+    Not,
+    NullQuery,
+    Or,
+    Prefix,
+    Require,
+    Term,
+    Wildcard,
+)
 
 #: bitsets remembered per segment reader (a new searcher after a change starts afresh)
 CACHE_SIZE = 512
@@ -102,7 +113,7 @@ def from_sets(query) -> bool:
     are walked at most once per segment and then cached."""
     from search_index.query import Filtered
 
-    if isinstance(query, (Filtered, Require)):
+    if isinstance(query, (Filtered, Require, AndMaybe)):  # the second only ranks or filters
         return from_sets(query.a)
     if isinstance(query, (And, Or)):
         return all(from_sets(sub) for sub in query.subqueries)
@@ -135,6 +146,8 @@ class _Bits:
             return result
         if isinstance(q, (Filtered, Require)):
             return self.of(q.a) & self._cached_query(q.b)
+        if isinstance(q, AndMaybe):
+            return self.of(q.a)
         if isinstance(q, AndNot):
             return self.of(q.a) & ~self.of(q.b)
         if isinstance(q, Not):

@@ -12,6 +12,7 @@ from whoosh.query import AndNot, Or, Term
 from briefings.models import Annotation, Meeting, Question
 from briefings.vocabulary import dutch_dates
 from search_index import consistency
+from search_index.understanding import QUESTION_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -77,13 +78,6 @@ def similar_question_ids(searcher, text, *, exclude_annotation, limit,
 #: also hold to be offered; a word the index has never seen weighs most, so a question about
 #: something never discussed before ("zwembad") gets nothing instead of a near miss
 SIMILARITY_FLOOR = 0.4
-
-
-#: words that make a sentence a question, whatever it is about: "Hoeveel ...?", "Klopt het
-#: dat ...?" (the stop list already has hoe, wat, wie, waar)
-QUESTION_WORDS = frozenset(
-    "hoeveel wanneer waarom welke welk klopt kloppen kan kunnen gaat gaan wordt worden doet doen "
-    "komt komen vindt vinden moet moeten wil willen zal zullen graag nieuwe nieuw".split())
 
 
 def question_weights(searcher, text) -> dict[str, float]:
