@@ -165,7 +165,7 @@ def parse(searcher, text: str):
     if not text:
         return None
     required, optional = understanding.optional_words(text)
-    query = _parsed(searcher, required)
+    query = _parsed(searcher, understanding.joined_hyphens(required))
     ranked = _parsed(searcher, " OR ".join(optional)) if optional else None
     return query if query is None or ranked is None else AndMaybe(query, ranked)
 

@@ -88,5 +88,16 @@ def optional_words(text: str) -> tuple[str, list[str]]:
     return " ".join(required), optional
 
 
+_HYPHENATED = re.compile(r"(?<![\w*-])(\w+)-(\w+)(?![\w*-])")
+
+
+def joined_hyphens(text: str) -> str:
+    """Let a hyphenated word also find the word written whole: "Zuid-Oost" finds Zuidoost,
+    "e-mail" email (words in quotes are left as typed)."""
+    parts = text.split('"')
+    parts[::2] = [_HYPHENATED.sub(r"(\1-\2 OR \1\2)", part) for part in parts[::2]]
+    return '"'.join(parts)
+
+
 def _reads_as_sentence(words: list[str]) -> bool:
     return words[0].lower() in SENTENCE_STARTS or "over" in (w.lower() for w in words[1:-1])

@@ -87,3 +87,11 @@ def test_flask_search_says_the_period_it_searched(runner, make_annotation):
     data = json.loads(runner.invoke(args=["search", "racisme maart 2024", "--json"]).output)
     assert data["period"]["date_from"] == "2024-03-01"
     assert data["period"]["date_to"] == "2024-03-31"
+
+
+def test_a_hyphenated_word_also_finds_the_word_written_whole(runner, make_annotation):
+    make_annotation(questions=[{"text": "Komen er meer jongerenwerkers in Zuidoost?"}])
+    data = json.loads(runner.invoke(args=["search", "jongerenwerkers Zuid-Oost", "--json"]).output)
+    assert data["total"] == 1 and not data["any_words"]
+    quoted = json.loads(runner.invoke(args=["search", '"Zuid-Oost"', "--json"]).output)
+    assert quoted["total"] == 0
