@@ -4,8 +4,9 @@ in februari 2024".
 Two readings, both only for a plain query (no quotes around them, no EN/OF/NIET, no groups,
 no prefix*), both shown to the user on the results page:
 
-- a month and year ("maart 2024", "in maart 2024") is the period of the meeting, a date
-  filter, and the words leave the query; the page says so and links to the search without it;
+- a month and year ("maart 2024", "in maart 2024"), "vorig jaar" or "dit jaar" is the period
+  of the meeting, a date filter, and the words leave the query; the page says so and links
+  to the search without it;
 - in a query that reads as a sentence (it starts like a question, or says "over"), words that
   say who spoke, that a question is asked or what kind of text is wanted ("zei", "gezegd",
   "wethouder", "antwoord", "vragen") are optional: documents with them rank higher, but the
@@ -17,6 +18,7 @@ no prefix*), both shown to the user on the results page:
 import calendar
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from briefings.vocabulary import DUTCH_MONTHS
 from search_index.analysis import DUTCH_STOP_WORDS, OPERATOR_WORDS, fold
@@ -47,31 +49,47 @@ _MONTHS.update({name[:3]: n for name, n in _MONTHS.items()})
 _MONTHS.update(sept=9, mrt=3)
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _PERIOD = re.compile(rf"(?:\bin\s+)?\b({_MONTH_NAMES})\.?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+#: a year said relative to today; a bare year ("2024") stays a word: texts say "in 2024 kwamen
+#: 96 meldingen" about other years than their meeting's
+_RELATIVE_YEAR = re.compile(r"(?:\bin\s+)?\b(vorig|dit)\s+jaar\b", re.IGNORECASE)
 _PLAIN_WORD = re.compile(r"^[\w'’.,-]+$")
 
 
 @dataclass(frozen=True)
 class Period:
-    #: as the page says it: "maart 2024"
+    #: the words read as the period, as typed: "in maart 2024", "vorig jaar"
+    words: str
+    #: the period as the page says it: "maart 2024", "2025"
     label: str
     date_from: str  # ISO dates
     date_to: str
 
 
-def period(text: str) -> tuple[str, Period | None]:
-    """Return the query without its month and year, and that month as a period; or the
-    query unchanged and None (no month, a month in quotes, or nothing else to search)."""
-    match = next((m for m in _PERIOD.finditer(text) if not text[:m.start()].count('"') % 2),
-                 None)
-    if match is None:
-        return text, None
+def period(text: str, today: date | None = None) -> tuple[str, Period | None]:
+    """Return the query without its month and year (or "vorig jaar"), and that period; or the
+    query unchanged and None (no period, one in quotes, or nothing else to search)."""
+    match = _outside_quotes(_PERIOD, text)
+    if match is not None:
+        month, year = _MONTHS[match.group(1).lower()], int(match.group(2))
+        last = calendar.monthrange(year, month)[1]
+        found = Period(match.group(0), f"{DUTCH_MONTHS[month - 1]} {year}",
+                       f"{year}-{month:02d}-01",
+                       f"{year}-{month:02d}-{last:02d}")
+    else:
+        match = _outside_quotes(_RELATIVE_YEAR, text)
+        if match is None:
+            return text, None
+        year = (today or date.today()).year - (match.group(1).lower() == "vorig")
+        found = Period(match.group(0), str(year), f"{year}-01-01", f"{year}-12-31")
     rest = " ".join((text[:match.start()] + " " + text[match.end():]).split())
     if not [w for w in rest.split() if w.lower() not in DUTCH_STOP_WORDS]:
         return text, None
-    month, year = _MONTHS[match.group(1).lower()], int(match.group(2))
-    last = calendar.monthrange(year, month)[1]
-    return rest, Period(f"{DUTCH_MONTHS[month - 1]} {year}", f"{year}-{month:02d}-01",
-                        f"{year}-{month:02d}-{last:02d}")
+    return rest, found
+
+
+def _outside_quotes(pattern, text):
+    return next((m for m in pattern.finditer(text) if not text[:m.start()].count('"') % 2),
+                None)
 
 
 def optional_words(text: str) -> tuple[str, list[str]]:

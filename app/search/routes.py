@@ -37,9 +37,9 @@ def period_notes(result) -> dict | None:
     """The page's line about a month read as the meeting's period, and its link's text."""
     if result is None or result.period is None:
         return None
-    label = result.period.label
-    return {"said": msg("search.gezocht_in_periode", periode=label),
-            "undo": msg("search.zoek_zonder_periode", periode=label)}
+    period = result.period
+    return {"said": msg("search.gezocht_in_periode", periode=period.label, woorden=period.words),
+            "undo": msg("search.zoek_zonder_periode", woorden=period.words)}
 
 
 @bp.route("/api/search")

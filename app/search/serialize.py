@@ -25,8 +25,9 @@ def result_json(result, rows) -> dict:
 def _period(period) -> dict | None:
     if period is None:
         return None
-    return {"label": period.label, "date_from": period.date_from, "date_to": period.date_to,
-            "said": msg("search.gezocht_in_periode", periode=period.label)}
+    return {"words": period.words, "label": period.label, "date_from": period.date_from,
+            "date_to": period.date_to,
+            "said": msg("search.gezocht_in_periode", periode=period.label, woorden=period.words)}
 
 
 def _row(row) -> dict:

@@ -3,6 +3,7 @@ undone with one link; words about the text ("gezegd", "wethouder", "antwoord") r
 not required. Through the page, the API and `flask search`."""
 
 import json
+from datetime import date
 
 FEBRUARY = {"body": "raad", "name": "Raad", "dates": ["2024-02-28"]}
 MARCH = {"body": "raad", "name": "Raad", "dates": ["2024-03-13"]}
@@ -23,7 +24,7 @@ def test_a_month_and_year_in_the_query_search_that_month_and_the_page_says_so(
     login_as("auteur")
     february, march = _two_meetings(make_annotation)
     page = client.get("/zoeken?q=racisme+maart+2024").get_data(as_text=True)
-    assert "Gezocht in maart 2024" in page
+    assert "Gezocht in de vergaderingen van maart 2024" in page
     assert f"/annotaties/{march.id}#" in page
     assert f"/annotaties/{february.id}#" not in page
     assert 'value="racisme maart 2024"' in page  # the query stays as typed
@@ -34,7 +35,7 @@ def test_the_link_on_the_period_line_searches_the_words_as_typed(
     login_as("auteur")
     february, _ = _two_meetings(make_annotation)
     page = client.get("/zoeken?q=racisme+in+februari+2024").get_data(as_text=True)
-    assert "Gezocht in februari 2024" in page
+    assert "Gezocht in de vergaderingen van februari 2024" in page
     assert "letterlijk=1" in page
     literal = client.get("/zoeken?q=racisme+in+februari+2024&letterlijk=1").get_data(as_text=True)
     assert "Gezocht in" not in literal
@@ -82,7 +83,7 @@ def test_flask_search_says_the_period_it_searched(runner, make_annotation):
     _two_meetings(make_annotation)
     result = runner.invoke(args=["search", "racisme maart 2024"])
     assert result.exit_code == 0, result.output
-    assert "Gezocht in maart 2024" in result.output
+    assert "Gezocht in de vergaderingen van maart 2024" in result.output
     assert "2 resultaten voor: racisme maart 2024" in result.output
     data = json.loads(runner.invoke(args=["search", "racisme maart 2024", "--json"]).output)
     assert data["period"]["date_from"] == "2024-03-01"
@@ -95,3 +96,15 @@ def test_a_hyphenated_word_also_finds_the_word_written_whole(runner, make_annota
     assert data["total"] == 1 and not data["any_words"]
     quoted = json.loads(runner.invoke(args=["search", '"Zuid-Oost"', "--json"]).output)
     assert quoted["total"] == 0
+
+
+def test_vorig_jaar_is_last_year_and_the_page_names_it(client, login_as, make_annotation):
+    login_as("auteur")
+    year = date.today().year
+    last = make_annotation(meeting={**MARCH, "dates": [f"{year - 1}-06-10"]}, questions=[
+        {"text": "Wat doet de stad tegen racisme?"}])
+    this = make_annotation(meeting={**MARCH, "dates": [f"{year}-01-15"]}, questions=[
+        {"text": "Komt er een onderzoek naar racisme?"}])
+    page = client.get("/zoeken?q=racisme+vorig+jaar").get_data(as_text=True)
+    assert f"Gezocht in de vergaderingen van {year - 1}: ‘vorig jaar’" in page
+    assert f"/annotaties/{last.id}#" in page and f"/annotaties/{this.id}#" not in page
