@@ -19,10 +19,14 @@ Never: internal notes (NB), review comments, revisions (they hold earlier drafts
 for rejection), commitment suggestions, consistency warnings and eerder-gezegd suggestions
 other than released answers.
 
-`may_see(user, obj)` answers for one object; `visible_clause(user, Model)` gives the same rule
-as a SQL condition for lists; `open_to_press(obj)` is what the search index stores per document,
-so the search filter and its counts follow the very same rule.
+`may_see(user, obj)` answers for one object; `read_view(session, user, annotation_id)` is what
+the annotation's read view shows the press office (a definitief annotation, its final answers);
+`visible_clause(user, Model)` gives the same rule as a SQL condition for lists;
+`open_to_press(obj)` is what the search index stores per document, so the search filter and its
+counts follow the very same rule.
 """
+
+from dataclasses import dataclass
 
 from sqlalchemy import and_, exists, false, or_, select, true
 from sqlalchemy.orm import object_session
@@ -42,6 +46,7 @@ from briefings.models import (
     User,
 )
 from briefings.permissions import can
+from briefings.placeholders import final_variants
 
 #: kinds of text that are internal: only readers of drafts ever see them
 INTERNAL = (ReviewComment, Revision, CommitmentSuggestion)
@@ -92,6 +97,38 @@ def may_see_warnings(user) -> bool:
 def visible(user, objects) -> list:
     """Return the objects `user` may see, in their order."""
     return [obj for obj in objects if may_see(user, obj)]
+
+
+@dataclass
+class ReadView:
+    """What the press office reads of a definitief annotation: header, sections, and per question
+    the final answer as the Word copy has it, for the questions whose answer it may see."""
+
+    annotation: Annotation
+    sections: list
+    #: question id -> the variants shown (never empty for a question in `questions`)
+    answers: dict
+
+    @property
+    def questions(self) -> list:
+        return [q for q in self.annotation.questions if q.id in self.answers]
+
+
+def read_view(session, user, annotation_id) -> ReadView:
+    """Return what `user` without access to drafts reads of a definitief annotation.
+
+    A missing id and an annotation that is not definitief are refused alike, so the press
+    office cannot tell which ids exist.
+
+    :raises PermissionDenied:
+    """
+    annotation = session.get(Annotation, annotation_id)
+    if (annotation is None or annotation.status != FINAL_ANNOTATION
+            or not may_see(user, annotation)):
+        raise PermissionDenied(msg("permission.concepten_en_interne_teksten"))
+    answers = {q.id: shown for q in annotation.questions
+               if may_see(user, q) and (shown := visible(user, final_variants(q)))}
+    return ReadView(annotation, visible(user, annotation.sections), answers)
 
 
 # -- the press office's view, per object ---------------------------------------------------

@@ -7,9 +7,12 @@ the postings once per segment and cached, a query's matches are combined from th
 and a count is `(matches & value).bit_count()`, done in C.
 """
 
+import pickle
 import time
+import zlib
+from array import array
 from collections import defaultdict, deque
-from itertools import repeat
+from itertools import accumulate, repeat
 
 from whoosh.query import (
     And,
@@ -24,18 +27,18 @@ from whoosh.query import (
     Wildcard,
 )
 
+from search_index import phrases
+from search_index.phrases import TooSlow
+
 #: bitsets remembered per segment reader (a new searcher after a change starts afresh)
 CACHE_SIZE = 512
-
-
-class TooSlow(Exception):
-    """A query part had to be walked match by match and ran past its time."""
 
 
 def counts(searcher, query, fields, *, time_limit: float) -> dict[str, dict[str, int]]:
     """Return field -> value -> number of matches of `query`, over all segments.
 
-    :raises TooSlow: a part that has no cached set (a phrase) took longer than `time_limit`.
+    :raises TooSlow: reading a phrase's positions or walking a part that has no cached set
+        took longer than `time_limit`.
     """
     deadline = time.perf_counter() + time_limit
     found: dict[str, dict[str, int]] = {name: {} for name in fields}
@@ -52,13 +55,26 @@ def counts(searcher, query, fields, *, time_limit: float) -> dict[str, dict[str,
     return found
 
 
-def matches(searcher, query, deadline) -> int:
-    """Return the segment's live documents matching `query` (searcher: a leaf searcher).
+def matches(searcher, query, deadline, *, phrase_candidates=False) -> int:
+    """Return the segment's live documents matching `query` (searcher: a leaf searcher);
+    with `phrase_candidates`, a phrase stands for the documents with all its words.
 
-    :raises TooSlow: a part without a cached set was walked past `deadline`.
+    :raises TooSlow: a phrase's positions or a part without a cached set ran past `deadline`.
     """
     deadline = time.perf_counter() + 10 if deadline is None else deadline
-    return _Bits(searcher, deadline).of(query) & _live(searcher.reader())
+    bits = _Bits(searcher, deadline, phrase_candidates=phrase_candidates)
+    return bits.of(query) & _live(searcher.reader())
+
+
+def phrase_state(searcher, phrase) -> phrases.State:
+    """Return the segment's phrases.State of `phrase` (a supported one); cached per reader."""
+    reader = searcher.reader()
+
+    def build():
+        candidates = _Bits(searcher, None)._all(
+            [Term(phrase.fieldname, word) for word in phrase.words])
+        return phrases.State(reader, phrase, candidates)
+    return _cached(reader, ("phrase", phrase.fieldname, tuple(phrase.words)), build)
 
 
 def weight_sets(reader, fieldname, text) -> dict[float, int]:
@@ -70,6 +86,9 @@ def weight_sets(reader, fieldname, text) -> dict[float, int]:
         matcher = getattr(matcher, "child", matcher)  # deleted documents: see _live
         found: dict[float, list] = defaultdict(list)
         for ids, weights in _blocks(matcher):
+            if weights.count(weights[0]) == len(weights):  # most blocks: one weight
+                found[weights[0]].extend(ids)
+                continue
             for weight, docnum in zip(weights, ids, strict=True):
                 found[weight].append(docnum)
         size = reader.doc_count_all()
@@ -121,14 +140,16 @@ def from_sets(query) -> bool:
         return from_sets(query.a) and from_sets(query.b)
     if isinstance(query, Not):
         return from_sets(query.query)
-    return isinstance(query, (Term, Prefix, Wildcard)) or query is NullQuery
+    return (isinstance(query, (Term, Prefix, Wildcard)) or query is NullQuery
+            or phrases.supported(query))
 
 
 class _Bits:
     """The documents of a query in one segment, from cached word and filter sets."""
 
-    def __init__(self, searcher, deadline):
+    def __init__(self, searcher, deadline, *, phrase_candidates=False):
         self.searcher, self.reader, self.deadline = searcher, searcher.reader(), deadline
+        self.phrase_candidates = phrase_candidates
 
     def of(self, q) -> int:
         from search_index.query import Filtered
@@ -154,6 +175,11 @@ class _Bits:
             return _all_docs(self.reader) & ~self.of(q.query)
         if q is NullQuery:
             return 0
+        if phrases.supported(q):
+            state = phrase_state(self.searcher, q)
+            if self.phrase_candidates:
+                return state.candidates
+            return state.check(state.candidates, self.deadline)
         return self._walk(q)
 
     def _all(self, subqueries) -> int:
@@ -209,20 +235,18 @@ def _term_bits(reader, fieldname, text) -> int:
 def _ids(matcher):
     """Yield the ids of a fresh postings matcher; a whole block at a time where Whoosh's
     block matcher allows, since its id() per posting is a Python call each."""
-    if not hasattr(matcher, "_read_ids") or not hasattr(matcher, "_next_block"):
+    if not _raw_blocks_readable(matcher):
         yield from matcher.all_ids()
         return
     while matcher.is_active():
-        if matcher._ids is None:
-            matcher._read_ids()
-        yield from matcher._ids[matcher._i:]
+        yield from _ids_and_weights(matcher)[0]
         matcher._next_block()
 
 
 def _blocks(matcher):
     """Yield (ids, weights) of a fresh postings matcher, a block at a time where Whoosh's
     block matcher allows."""
-    if not hasattr(matcher, "_read_weights") or not hasattr(matcher, "_next_block"):
+    if not _raw_blocks_readable(matcher):
         found = []
         while matcher.is_active():
             found.append((matcher.id(), matcher.weight()))
@@ -231,12 +255,47 @@ def _blocks(matcher):
             yield tuple(i for i, _ in found), [w for _, w in found]
         return
     while matcher.is_active():
-        if matcher._ids is None:
-            matcher._read_ids()
-        if matcher._weights is None:
-            matcher._read_weights()
-        yield matcher._ids[matcher._i:], matcher._weights[matcher._i:]
+        yield _ids_and_weights(matcher)
         matcher._next_block()
+
+
+#: where the positions start in a block of Whoosh 3 postings, a pickle (protocol 2) of
+#: (ids, weights, values): the values are bytes, which protocol 2 writes as _codecs.encode calls
+_VALUES_START = b"(c_codecs\nencode\n"
+
+
+def _raw_blocks_readable(matcher) -> bool:
+    return all(hasattr(matcher, name) for name in (
+        "_postfile", "_dataoffset", "_nextoffset", "_compression", "_blocklength", "_byteids",
+        "_next_block"))
+
+
+def _ids_and_weights(matcher):
+    """Return the ids and weights of the matcher's current block as Whoosh's block matcher
+    reads them, without unpickling the positions: they are two thirds of the work of reading
+    a block, and counting and scoring need none."""
+    raw = matcher._postfile.get(matcher._dataoffset, matcher._nextoffset - matcher._dataoffset)
+    if matcher._compression:
+        raw = zlib.decompress(raw)
+    size = matcher._blocklength
+    data = None
+    cut = raw.find(_VALUES_START)
+    if cut > 0:
+        try:  # the pickle up to the values, closed as a pair: (ids, weights)
+            data = pickle.loads(raw[:cut] + b"\x86.")
+        except Exception:  # noqa: BLE001 - an unexpected layout: read the whole block below
+            data = None
+    if not (isinstance(data, tuple) and len(data) == 2 and len(data[0]) == size
+            and (data[1] is None or isinstance(data[1], (float, tuple)))):
+        data = pickle.loads(raw)
+    ids, weights = data[0], data[1]
+    if not matcher._byteids:
+        ids = tuple(accumulate(ids))
+    if weights is None:
+        weights = array("f", [1.0]) * size
+    elif isinstance(weights, float):
+        weights = array("f", [weights]) * size  # as Whoosh: a float32
+    return ids, weights
 
 
 def _all_docs(reader) -> int:

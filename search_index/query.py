@@ -25,6 +25,8 @@ from search_index.matchers import AllowMatcher, allowed_docs, with_quality_phras
 
 #: seconds the counts per filter value may take before the page goes without them
 COUNT_TIME_LIMIT = 0.1
+#: seconds the counts may take when the exact number of hits needs the same reading
+FINISH_TIME_LIMIT = 10
 #: the fields shown with counts next to the results
 FACETS = ("kind", "status", "portfolio_holder", "party", "asker")
 ANSWER_KINDS = ("variant", "explanation")
@@ -254,12 +256,17 @@ def _search(searcher, text, filters, page, pagelen, facets, exact_total) -> Resu
     query = restrict(query, filters)
     counts, results = None, None
     if facets and counting.from_sets(query):
-        counts = _counted(searcher, query)
+        counts = _counted(searcher, query, COUNT_TIME_LIMIT)
+        if counts is None and exact_total:
+            # only a phrase's positions can run past the limit; the exact total needs them all
+            # read anyway, and what was read is kept: finish once, for the total and the counts
+            counts = _counted(searcher, query, FINISH_TIME_LIMIT)
     elif facets:
         counts, results = _counted_while_searching(searcher, query, page * pagelen)
     total = None
     if results is None:
-        fast = topk.search(searcher, query, page * pagelen)
+        fast = topk.search(searcher, query, page * pagelen,
+                           exact=exact_total and counts is None)
         if fast is not None:
             results, total = fast
         else:
@@ -287,11 +294,11 @@ def _names_as_indexed(searcher, filters: Filters) -> Filters:
     return replace(filters, **found) if found else filters
 
 
-def _counted(searcher, query) -> dict[str, dict[str, int]] | None:
+def _counted(searcher, query, time_limit) -> dict[str, dict[str, int]] | None:
     """Return counts per FACETS value over all matches, or None when counting overran its
-    time (only a phrase over very common words is counted match by match)."""
+    time (reading the positions of a phrase over very common words)."""
     try:
-        found = counting.counts(searcher, query, FACETS, time_limit=COUNT_TIME_LIMIT)
+        found = counting.counts(searcher, query, FACETS, time_limit=time_limit)
     except counting.TooSlow:
         return None
     return {name: dict(sorted(values.items(), key=lambda item: (-item[1], item[0])))

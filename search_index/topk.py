@@ -11,16 +11,22 @@ is then computed once per group, the groups are taken best first, and only the d
 the best groups are looked at. The scores are Whoosh's own (its scorer is called per group)
 and ties go to the lower document number, as in Whoosh; the number of matches comes exact.
 
-Queries of words (AND, OR, NOT, prefix*) over one field, with filters; a phrase, or a word
-under an OR next to an AND, goes through Whoosh.
+A phrase scores as the sum of its words' scores (Whoosh's phrase matcher adds up its words'
+term scores, in a binary tree), so its documents are grouped the same way from the documents
+with all its words; positions are then read only for the documents of the best groups, lowest
+number first, until enough hold the phrase (phrases.py).
+
+Queries of words and phrases (AND, OR, NOT, prefix*) over one field, with filters; a phrase
+under an OR, or a word under an OR next to an AND, goes through Whoosh.
 """
 
 import time
+from itertools import islice
 
-from whoosh.query import And, AndMaybe, AndNot, Not, Or, Prefix, Require, Term, Wildcard
+from whoosh.query import And, AndMaybe, AndNot, Not, Or, Phrase, Prefix, Require, Term, Wildcard
 from whoosh.searching import Results
 
-from search_index import counting
+from search_index import counting, phrases
 
 #: a query whose words have more weight combinations than this goes through Whoosh
 MAX_GROUPS = 20_000
@@ -30,9 +36,13 @@ class _Unsupported(Exception):
     pass
 
 
-def search(searcher, query, limit: int):
-    """Return (whoosh Results with the `limit` best hits, exact number of matches), or None
-    when the query has a shape this does not handle (the caller asks Whoosh)."""
+def search(searcher, query, limit: int, *, exact: bool = True):
+    """Return (whoosh Results with the `limit` best hits, number of matches), or None when
+    the query has a shape this does not handle (the caller asks Whoosh).
+
+    The number is exact, unless `exact` is off and a phrase's positions were not all read:
+    then it counts the documents with all the phrase's words (an upper bound).
+    """
     try:
         words = _scored_words(searcher.reader(), query)
     except _Unsupported:
@@ -40,21 +50,33 @@ def search(searcher, query, limit: int):
     fieldnames = {w.fieldname for w in words} - {None}
     if len(fieldnames) != 1:
         return None  # the score would need the lengths of two fields per document
-    found, total = [], 0
+    needed = phrases.phrases_in(query)  # None: a phrase under a NOT, read whole
+    found, total, unchecked = [], 0, []
     deadline = time.perf_counter() + 10  # the filter sets are cached: no walking expected
     for leaf, offset in searcher.leaf_searchers():
         reader = leaf.reader()
+        states = [counting.phrase_state(leaf, p) for p in needed or ()]
+        lazy = not all(state.complete for state in states)
         try:
-            matches = counting.matches(leaf, query, deadline)
+            matches = counting.matches(leaf, query, deadline, phrase_candidates=lazy)
         except counting.TooSlow:
             return None
-        total += matches.bit_count()
+        if lazy:
+            unchecked.append((leaf, matches))
+        else:
+            total += matches.bit_count()
         if matches:
             groups = _groups(leaf, reader, next(iter(fieldnames)),
                              words, matches)
             if groups is None:
                 return None
-            found += [(score, offset + docnum) for score, docnum in _best(groups, limit)]
+            found += [(score, offset + docnum)
+                      for score, docnum in _best(groups, limit, states if lazy else [])]
+    for leaf, candidates in unchecked:
+        if exact:
+            total += counting.matches(leaf, query, deadline).bit_count()
+        else:
+            total += candidates.bit_count()
     found.sort(key=lambda item: (-item[0], item[1]))
     return Results(searcher, query, found[:limit]), total
 
@@ -62,8 +84,10 @@ def search(searcher, query, limit: int):
 class _Word:
     """A scored word of the query (`text`), or a prefix whose matches all score the same."""
 
-    def __init__(self, fieldname, text, boost, constant=False):
+    def __init__(self, fieldname, text, boost, constant=False, phrase=None):
         self.fieldname, self.text, self.boost, self.constant = fieldname, text, boost, constant
+        #: the words of one phrase are added up as Whoosh adds them (see _total)
+        self.phrase = phrase
 
 
 def _scored_words(reader, q, under_or=False) -> list[_Word]:
@@ -74,6 +98,10 @@ def _scored_words(reader, q, under_or=False) -> list[_Word]:
     """
     if isinstance(q, Term):
         return [_Word(q.fieldname, q.text, q.boost)]
+    if isinstance(q, Phrase):
+        if under_or or not phrases.supported(q):
+            raise _Unsupported(q)  # under an OR it scores only where its positions hold
+        return [_Word(q.fieldname, word, 1.0, phrase=q) for word in q.words]
     if isinstance(q, (Prefix, Wildcard)):
         if q.constantscore:  # every match scores the boost
             return [_Word(q.fieldname, q, q.boost, constant=True)]
@@ -96,11 +124,12 @@ def _groups(leaf, reader, fieldname, words, matches):
     """Return [(score, documents)] for the matches, one entry per combination of the
     words' weights and the field length."""
     parts = [_word_part(leaf, reader, w) for w in words]
+    layout = _layout(words)
     groups = []
     for length, docs in counting.length_sets(reader, fieldname).items():
         docs &= matches
         if docs:
-            _combine(parts, 0, docs, 0.0, length, groups)
+            _combine(parts, 0, docs, [], length, groups, layout)
             if len(groups) > MAX_GROUPS:
                 return None
     return groups
@@ -127,22 +156,53 @@ def _word_part(leaf, reader, word):
     return score, list(by_weight.items()), every
 
 
-def _combine(parts, i, docs, score, length, groups):
+def _combine(parts, i, docs, scores, length, groups, layout):
     if i == len(parts):
-        groups.append((score, docs))
+        groups.append((_total(scores, layout), docs))
         return
     fn, by_weight, every = parts[i]
     for weight, with_weight in by_weight:
         both = docs & with_weight
         if both:
-            _combine(parts, i + 1, both, score + fn(weight, length), length, groups)
+            _combine(parts, i + 1, both, scores + [fn(weight, length)], length, groups, layout)
     without = docs & ~every
     if without:
-        _combine(parts, i + 1, without, score, length, groups)
+        _combine(parts, i + 1, without, scores + [0.0], length, groups, layout)
 
 
-def _best(groups, limit):
-    """Yield (score, docnum) of the best `limit` documents, ties to the lowest number."""
+def _layout(words) -> list[tuple[int, int]]:
+    """Return the (start, end) runs of `words` that score as one: a phrase's words, or a
+    single word."""
+    runs, start = [], 0
+    while start < len(words):
+        end = start + 1
+        phrase = words[start].phrase
+        while phrase is not None and end < len(words) and words[end].phrase is phrase:
+            end += 1
+        runs.append((start, end))
+        start = end
+    return runs
+
+
+def _total(scores, layout) -> float:
+    """Add up the words' scores in Whoosh's order: the runs one after the other, the words of
+    a phrase as its binary tree of matchers adds them (whoosh.util.make_binary_tree)."""
+    total = 0.0
+    for start, end in layout:
+        total += _tree_sum(scores[start:end])
+    return total
+
+
+def _tree_sum(scores) -> float:
+    if len(scores) == 1:
+        return scores[0]
+    half = len(scores) // 2
+    return _tree_sum(scores[:half]) + _tree_sum(scores[half:])
+
+
+def _best(groups, limit, states):
+    """Yield (score, docnum) of the best `limit` documents, ties to the lowest number; with
+    `states`, only documents that hold those phrases."""
     groups.sort(key=lambda g: -g[0])
     found, i = [], 0
     while i < len(groups) and len(found) < limit:
@@ -151,15 +211,10 @@ def _best(groups, limit):
         while i < len(groups) and groups[i][0] == score:
             tied |= groups[i][1]
             i += 1
-        for docnum in _lowest(tied, limit - len(found)):
-            found.append((score, docnum))
+        wanted = limit - len(found)
+        if states:
+            lowest = phrases.first(states, tied, wanted)
+        else:
+            lowest = islice(phrases.lowest(tied), wanted)
+        found += [(score, docnum) for docnum in lowest]
     return found
-
-
-def _lowest(bits, n):
-    """Yield the `n` lowest document numbers in a bitset."""
-    while bits and n:
-        low = bits & -bits
-        yield low.bit_length() - 1
-        bits ^= low
-        n -= 1

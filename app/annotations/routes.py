@@ -41,8 +41,11 @@ def index():
 
 @bp.route("/annotaties/<int:annotation_id>")
 def show(annotation_id):
-    # The read view shows every variant, note and comment: internal texts.
-    visibility.require_internal(g.user)
+    if not visibility.sees_everything(g.user):
+        # The press office reads a definitief annotation's final answers, nothing internal.
+        view = visibility.read_view(db_session(), g.user, annotation_id)
+        return render_template("annotations/show_released.html", view=view,
+                               annotation=view.annotation)
     annotation = get_annotation(db_session(), annotation_id, full=True)
     return render_template("annotations/show.html", annotation=annotation)
 

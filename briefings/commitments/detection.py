@@ -96,6 +96,9 @@ _SELF_ACTIONS = re.compile(  # promises by their subject alone: to return, look 
 _COMES_WITH = re.compile(r"\bkom(?:t|en)?\b[^.;?]*\bmet\b|\bmet\b[^.;?]*\bte\s+komen\b", _I)
 _ARRIVES = re.compile(r"(?<!\bte\s)\b(?:volgt|volgen|komt|komen|verschijnt|verschijnen|plaatsvinden"
                       r"|plaatsvindt|vindt\s+\w+\s+plaats)\b", _I)
+#: "Deze ligt na de zomer ter bespreking bij u voor": put before the council, when is said
+_LIES_BEFORE = re.compile(r"\b(?:ligt|liggen)\b[^.;?]*\bter\s+(?:bespreking|besluitvorming"
+                          r"|behandeling|vaststelling|kennisname|informatie)\b[^.;?]*\bvoor\b", _I)
 _RECEIVES = re.compile(r"\b(?:ontvangt|ontvangen|krijgt|krijgen)\b", _I)
 _EXPECTS = re.compile(r"\b(?:kunt|kan|mag|mogen|kunnen)\b[^.;?]*\b(?:verwachten|tegemoetzien"
                       r"|tegemoet\s+zien)\b|\btegemoet(?:zien|\s+zien)\b", _I)
@@ -131,7 +134,10 @@ _QUESTION = re.compile(r"\?\s*$")
 _REQUEST = re.compile(r"\bverzoek(?:t|en)\b|\bvraagt\b(?!\s+(?:\w+\s+){0,3}?na\b(?!\s+te\b))"
                       r"|\b(?:wil|wilt|willen)\s+dat\b|\b(?:heeft|hebben|had|hadden)\b[^.;?]*\bverzocht\b"
                       r"|\b(?:ben|is|zijn|wordt|worden)\s+(?:\w+\s+){0,8}(?:verzocht|gevraagd)\b"
-                      r"|\bdraagt\b[^.;?]*\bop\b", _I)
+                      r"|\bdraagt\b[^.;?]*\bop\b"
+                      # "ik denk dat het belangrijk is dat de minister toezegt": asks for one
+                      r"|\b(?:belangrijk|wenselijk|nodig|graag|hoop|hopen)\b[^.;?]*\bdat\b"
+                      r"[^.;?]*\btoe(?:zegt|zeggen)\b", _I)
 _WOULD = re.compile(r"\bzou(?:den)?\b", _I)
 _HAD = re.compile(r"\b(?:heb|hebt|heeft|hebben|had|hadden)\b", _I)
 _KEPT = re.compile(
@@ -240,6 +246,9 @@ def _future_delivery(whole: str) -> bool:
     # "In het voorjaar volgt een brief", but "De ombudsman komt met een rapport" is another's
     if _DELIVERABLE.search(main) and _ARRIVES.search(main) and (
             speaker or not _COMES_WITH.search(main)):
+        return True
+    if receiver and _LIES_BEFORE.search(clause) and (find_due_text(whole)
+                                                      or _FUTURE.search(clause)):
         return True
     if receiver and _RECEIVES.search(clause) and not _HAD.search(clause):
         return True

@@ -11,13 +11,15 @@ _SUPERSCRIPT_MARK = re.compile(r"\^\{([^{}]*)\}")
 _LINK_RESIDUE = re.compile(r"\[([^\[\]]*)\]\(#\)")
 _DELETED = re.compile(r"~~.*?~~")
 _SPACES = re.compile(r"[ \t\u00a0]+")
+#: what a web page's table leaves when copied as text: '|' alone, or behind a cell's text
+_CELL_RESIDUE = re.compile(r"^\s*\|\s*$|\s+\|\s*$")
 
 def clean_line(text: str) -> str:
     """Return `text` without tracked-change residue, with redaction marks in plain form."""
     text = _LINK_RESIDUE.sub(r"\1", text)
     text = _DELETED.sub("", text)
     text = _SUPERSCRIPT_MARK.sub(_superscript, text)
-    return _SPACES.sub(" ", text).strip()
+    return _CELL_RESIDUE.sub("", _SPACES.sub(" ", text).strip())
 
 
 def _superscript(match: re.Match) -> str:

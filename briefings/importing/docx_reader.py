@@ -10,9 +10,10 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
 from briefings.importing.cleanup import clean_line
+from briefings.importing.layouts import is_page_furniture
 from briefings.importing.numbering import ListNumbering
 from briefings.importing.paragraphs import Paragraph, Paragraphs
-from briefings.importing.tables import table_paragraphs
+from briefings.importing.tables import LayoutTable, table_paragraphs
 from briefings.importing.text_reader import Joiner, hard_wrapped, paragraph_from_line, wraps_on
 from briefings.placeholders import find_placeholders
 
@@ -43,8 +44,19 @@ def read_docx(data: bytes) -> Paragraphs:
     # PDF text pasted into Word: a paragraph per line; joined as in a text file
     wrapped = hard_wrapped([_plain_text(item, numbering, comments) or "" for item in items])
     above = None  # the text of the plain paragraph right above
+    layout = None  # PDF text laid out with spaces, pasted: a table (pdftotext -layout)
     for index, item in enumerate(items, start=1):
         ref = f"alinea {index}"
+        raw = None if isinstance(item, Table) else _text(item, comments)
+        if layout is not None:
+            if raw is not None and (is_page_furniture(clean_line(raw)) or layout.feed(raw)):
+                continue
+            for row in layout.paragraphs(f"tabel boven {ref}"):
+                joiner.add(row)
+            layout, above = None, None
+        if raw is not None and LayoutTable.opens(raw):
+            layout = LayoutTable(raw)
+            continue
         if isinstance(item, Table):
             for row in _table_rows(item, ref, comments):
                 joiner.add(row)
@@ -64,6 +76,8 @@ def read_docx(data: bytes) -> Paragraphs:
         if paragraph is not None:
             joiner.add(paragraph)
         above = plain
+    for row in layout.paragraphs("tabel aan het eind") if layout is not None else []:
+        joiner.add(row)
     return Paragraphs(joiner.result(), _tracked_changes(document))
 
 

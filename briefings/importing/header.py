@@ -10,12 +10,18 @@ _DAYS = r"\d{1,2}(?:\s*(?:,|en|&|t/m|-)\s*\d{1,2})*"
 
 PORTFOLIO = re.compile(
     r"^(?:Annotatie|Persvragen|Q&A)\s+(?:voor|t\.?b\.?v\.?)\s+(?P<holder>.+?)\.?$", re.IGNORECASE)
+#: 'Ruben Brekelmans (minister defensie) (VVD)': who answers, on a page of Kamervragen
+PORTFOLIO_LINE = re.compile(
+    r"^(?P<holder>[A-ZÀ-ÖØ-Þ][\w'. -]{2,40}?\s*\((?:minister|staatssecretaris|wethouder|"
+    r"gedeputeerde|burgemeester)\b[^()]{0,60}\))(?:\s*\([^()]{1,30}\))?$", re.IGNORECASE)
 PORTFOLIO_FIELD = re.compile(r"^(?:Portefeuillehouder|Bestuurder)\s*:\s*(?P<holder>.+)$",
                              re.IGNORECASE)
+#: a committee's name, also of more words: 'FKD', 'Bestuur en Middelen', 'Zorg & Welzijn'
+_COMMITTEE_NAME = r"(?:\s+[A-Z][\w&-]*(?:\s+(?:en|voor|van|&)\s+[A-Z][\w&-]*|\s+[A-Z][\w&-]*)*)?"
 MEETING = re.compile(
     r"^(?:Vergadering\s*:\s*)?(?P<name>Raad(?:svergadering)?|Gemeenteraad|"
-    r"Stadsdeelcommissie(?:\s+[A-Z][\w&-]*)?|Commissie(?:vergadering)?(?:\s+[A-Z][\w&-]*)?)"
-    rf"(?:\s+van)?\s+(?P<dates>{_DAYS}\s+{_MONTH}\s+\d{{4}})\.?$",
+    rf"Stadsdeelcommissie{_COMMITTEE_NAME}|Commissie(?:vergadering)?{_COMMITTEE_NAME})"
+    rf"(?:\s+van|\s*:)?\s+(?P<dates>{_DAYS}\s+{_MONTH}\s+\d{{4}})\.?$",
     re.IGNORECASE,
 )
 REGISTRATION = re.compile(r"\(?\b(?P<number>[A-Z]{2,4}\d{4}-\d{3,})\b\)?")
@@ -36,10 +42,12 @@ OVERVIEW = re.compile(r"^De annotatie bestaat uit (?:de volgende onderdelen|het 
 CONDITIONAL = re.compile(r"^(?:Mocht|Als|Indien|Wanneer) (?:iemand|een raadslid|men|de raad)\b"
                          r".*\b(?:begint|beginnen|vraagt|vragen|over)\b.*$", re.IGNORECASE)
 #: our own export's header rows the structure has no field for, and its "incomplete" banner
-IGNORED = re.compile(r"^(?:(?:Status|Interne deadline)\s*:|ONVOLLEDIG: deze versie bevat)",
-                     re.IGNORECASE)
+IGNORED = re.compile(r"^(?:(?:Status|Interne deadline)\s*:|ONVOLLEDIG: deze versie bevat"
+                     # the kind of letter on its first line: the subject names it
+                     r"|(?:Raadsinformatiebrief|Raadsbrief|Collegebrief|Statenbrief|"
+                     r"Informatiebrief|Memo)$)", re.IGNORECASE)
 #: fields written as 'Name: value', which a letter may put below its title
-ASKER_FIELD = re.compile(r"^(?:Indiener|Vragensteller|Vraagsteller|Ingediend door)\s*:\s*"
+ASKER_FIELD = re.compile(r"^(?:Indiener|Vragensteller|Vraagsteller|Ingediend door|Van)\s*:\s*"
                          r"(?P<asker>\S.{0,100})$", re.IGNORECASE)
 FIELDS = (PORTFOLIO_FIELD, TITLE_FIELD, REGISTRATION_FIELD, OFFICIALS, ASKER_FIELD)
 BODIES = (("stadsdeelcommissie", "stadsdeelcommissie"), ("commissie", "commissie"),

@@ -3,7 +3,7 @@
 import re
 from typing import NamedTuple
 
-from briefings.importing import layouts
+from briefings.importing import askers, layouts
 from briefings.importing.cleanup import REDACTION, is_redaction
 
 SECTION_HEADINGS = (
@@ -77,8 +77,8 @@ def section_heading(text: str) -> tuple[str, str] | None:
 
 def is_block(text: str) -> bool:
     text = plain(text)
-    if re.match(r"^Beantwoording\s*(?::|$)", text, re.I):
-        return False  # 'Beantwoording:' labels an answer
+    if re.match(r"^Beantwoording\s*(?::|$)", text, re.I) or layouts.ANSWERER_LABEL.match(text):
+        return False  # 'Beantwoording:', 'Beantwoording D&H:' label an answer
     return ((bool(BLOCK.match(text)) and len(text) <= 150 and not text.endswith("?"))
             or layouts.is_block(text))
 
@@ -88,7 +88,7 @@ def block_asker(text: str) -> dict | None:
     SP / PvdD' name their asker."""
     match = BLOCK_ASKER.search(plain(text))
     if not match:
-        return layouts.block_asker(plain(text))
+        return askers.block_asker(plain(text))
     return {"name": match["name"].strip(), "party": match["party"].strip(), "role": "raadslid"}
 
 
@@ -105,7 +105,7 @@ def asker(text: str) -> dict | None:
         return None
     party = (match["party"] or match["party2"] or "").strip()
     if match["role"].lower() == "fractie" and not party:
-        return layouts.fractie_asker(name)  # 'Fractie D66': the party asks
+        return askers.fractie_asker(name)  # 'Fractie D66': the party asks
     return {"name": name, "party": party, "role": ROLES[match["role"].lower()]}
 
 

@@ -2,7 +2,7 @@
 
 Schriftelijke vragen of councils and provinces, Tweede Kamer "lijsten van vragen en antwoorden",
 technische vragen: question labels with the number on its own, answer labels that name the
-questions they answer, askers that are fracties or committees, and the official furniture
+questions they answer, blocks, and the official furniture
 (kamerstuk numbers, "Vastgesteld", signatures, page headers) that is never a question.
 """
 
@@ -20,24 +20,28 @@ _QUESTION_NUMBER = rf"{_NUMBER}(?:-\d{{1,3}}(?![\d-]))?"
 QUESTION_LABEL = re.compile(
     rf"^(?:Vraag|Vr\.|V(?=\s*:))(?:\s+(?P<number>{_QUESTION_NUMBER})\s*[:.)]?"
     rf"|\s*:\s*(?P<number2>{_QUESTION_NUMBER})(?:\s*[:.)]|$)|\s*:)\s*(?P<text>.*)$", re.I)
-#: "Vraag 1 (fractie VVD)", "Vraag 3 (GroenLinks):": the asker in brackets behind the number
-_LABEL_ASKER = re.compile(r"^\((?:(?i:fractie)\s+)?(?!(?i:pag|blz|bladzijde|p\.|zie|vervolg|"
-                          r"programma|hoofdstuk|paragraaf)\b)(?P<party>[A-Z0-9][^()?]{0,50})\)"
-                          r"\s*:?\s*")
 #: "1", "1." or "1)" alone on a line: the number of the question that follows (not a year)
 BARE_NUMBER = re.compile(r"^(?P<number>\d{1,3}[a-z]?)[.)]?$")
 #: "Antwoord op vraag 1:", "Antwoord vragen 4 en 5", "Antwoord op de vragen 6 t/m 8",
 #: "Beantwoording:", "Reactie college:", "Antwoord (vervolg)"
 #: who answers, named in the label: "Antwoord college:", "Antwoord DB:", "Antwoord van GS:"
 _ANSWERER = (r"(?:van\s+)?(?:het\s+|de\s+)?(?:college(?:\s+van\s+B\s*(?:&|en)\s*W)?"
-             r"|B\s*(?:&|en)\s*W|DB|GS|dagelijks\s+bestuur|Gedeputeerde\s+Staten|burgemeester|wethouder|minister)")
+             r"|B\s*(?:&|en)\s*W|DB|GS|D\s*&\s*H|dagelijks\s+bestuur|Gedeputeerde\s+Staten"
+             r"|(?:college\s+van\s+)?dijkgraaf\s+en\s+(?:hoog)?heemraden|burgemeester|wethouder"
+             r"|minister)")
+#: "Beantwoording D&H", "Reactie college": a label naming who answers, never a block
+ANSWERER_LABEL = re.compile(rf"^(?:Beantwoording|Reactie)\s+{_ANSWERER}$", re.I)
 ANSWER_LABEL = re.compile(
     rf"^(?:(?P<answer>Antwoorden|Antwoord)(?:\s+(?P<by>{_ANSWERER}))?"
     rf"(?:\s+(?:op\s+)?(?:de\s+)?(?:vra(?:ag|gen)\s+)?(?P<refs>{_REFS})(?![\d]|[.,]\s*\d))?"
-    r"|Beantwoording(?:\s+(?:van\s+(?:de\s+)?)?vra(?:ag|gen)(?P<refs2>\s+" + _REFS + r")?)?"
-    r"|Reactie(?:\s+(?:van\s+)?(?:het\s+)?college)?(?:\s+op\s+vra(?:ag|gen)\s+(?P<refs3>"
-    + _REFS + r"))?)"
-    r"(?P<continued>\s*\((?:vervolg|vervolgd)\))?(?P<sep>\s*:|\s*$)\s*(?P<rest>.*)$", re.I)
+    r"|Beantwoording(?:\s+(?:van\s+(?:de\s+)?)?vra(?:ag|gen)(?P<refs2>\s+" + _REFS + r")?"
+    rf"|\s+{_ANSWERER})?"
+    rf"|Reactie(?:\s+{_ANSWERER})?(?:\s+op\s+vra(?:ag|gen)\s+(?P<refs3>"
+    + _REFS + r"))?"
+    # 'Ad 1.', 'Ad 2 en 3:': the answers below a list of questions, by number
+    r"|Ad\s+(?P<refs4>" + _REFS + r")\.?)"
+    r"(?P<continued>\s*\((?:vervolg|vervolgd)\))?(?P<sep>\s*:|\s*$|(?<=\.)\s+)\s*(?P<rest>.*)$",
+    re.I)
 
 #: blocks of other layouts: "Schriftelijke vragen van ...", "Technische vragen SP / PvdD",
 #: "B. Schriftelijke vragen PvdA d.d. 3 maart 2021", "Raadsvragen", "Vragen van de fractie X"
@@ -52,68 +56,30 @@ BLOCK = re.compile(
     # "B. Vragen Senioren Partij Maastricht d.d. 2 juni 2015": a party and a date
     r"|Vra(?:ag|gen)\s+[A-Z0-9][^?]{0,80}?\s+d\.d\.\s)", re.I)
 _LETTER = re.compile(r"^(?:[A-Z]|[IVX]+)\.\s+")
-_PARTIES_AFTER = re.compile(
-    r"[Vv]ra(?:ag|gen)\s+(?:van\s+)?(?:de\s+|het\s+)?(?:(?:staten|raads)?fracties?\s+(?:van\s+(?:de\s+)?)?)?"
-    r"(?P<parties>[A-Z0-9][\w'&-]*(?:\s+(?:voor\s+de\s+|[A-Z0-9][\w'-]*)[\w'-]*)*"
-    r"(?:\s*(?:/|,|&|\ben\b)\s*[A-Z0-9][\w'&-]*(?:\s+[A-Z0-9][\w'-]*)*)*)"
-    r"(?=\s*(?:$|d\.d\.|van\s+\d|\(|over\b|inzake\b|aan\b|betreffende\b|m\.b\.t\.|:|-|–)"
-    r"|[\s-]fractie\b)")
-_MEMBER = re.compile(
-    r"\b(?i:het\s+)?(?i:raadslid|lid|statenlid|commissielid)\s+(?P<name>(?:[A-ZÀ-ÖØ-Þ]|van |de |"
-    r"der |den |ter |te )[^()\[\],:]*?)\s*(?:,?\s*\((?P<party>[^)]+)\)|,\s*(?P<party2>(?i:lijst|"
-    r"fractie)\s+[^,:]+?)|(?=\s+(?:van\s+\d|d\.d\.|inzake|over)\b)|$)")
-_FRACTIE = re.compile(
-    r"^(?i:de\s+)?(?i:leden\s+van\s+de\s+|vragen\s+van\s+de\s+)?(?:(?P<party>[A-Z0-9][\w'&/ -]*?)"
-    r"-(?i:fractie)|(?i:staten|raads)?(?i:fractie)\s+(?:van\s+(?:de\s+)?)?(?P<party2>[A-Z0-9][\w'&/-]*"
-    r"(?:\s+(?:voor de\s+)?[A-Z0-9][\w'&-]*)*))\b")
-_MEMBERS_ASK = re.compile(
-    r"^De leden van de (?:(?P<party>[\w'&/ -]+?)-fractie|fractie\s+(?:van\s+(?:de\s+)?)?"
-    r"(?P<party2>[\w'&/ -]+?))\s+(?:hebben|stellen|hadden)\b.*\bvragen\b.*$", re.I)
-#: "het lid Erkens (VVD)", "de leden Bouchallikh, Bromet en Kröger (allen GroenLinks)",
-#: "De Statenleden Jansen (PvdA) en De Vries (GroenLinks)": the members who ask
-_MEMBERS = re.compile(
-    r"\b(?i:de\s+|het\s+)?(?i:raads|staten|commissie|AB-)?(?i:leden|lid)\s+"
-    r"(?P<list>(?:[A-ZÀ-ÖØ-Þ]|van |de |der |den |ter |te )[^:;?]*?)"
-    r"(?=\s+(?:aan|over|hebben|heeft|inzake|betreffende|met betrekking|d\.d\.|op \d|vragen|"
-    r"schriftelijke|technische|mondelinge|nadere)\b"
-    r"|\s*\((?:ingezonden|ontvangen)|,\s*(?:ingediend|ingekomen|gesteld)\b|[.:]?$)")
-_MEMBER_NAME = re.compile(r"^(?P<name>(?:[A-ZÀ-ÖØ-Þ]|van |de |der |den |ter |te )"
-                          r"[\w'À-ÿ. -]{0,40}?)\s*(?:\((?P<party>[^()]+)\))?$")
-_ALL_OF = re.compile(r"\s*\((?:allen|beiden|beide)\s+(?P<party>[^()]+)\)\s*$", re.I)
-_COMMITTEE = re.compile(
-    r"^(?i:de\s+|vragen\s+van\s+de\s+)?(?P<name>(?i:vaste\s+)?(?i:commissie)\s+"
-    r"(?:voor\s+(?:de\s+)?)?[A-Z][\w&' -]*?)(?:\d+)?(?:,\s+belast met .*?)?"
-    r"(?:\s+heeft\b.*\bvragen\b.*|:)?$")
 
 #: what a page break leaves in the text: page numbers and running headers (the reader drops
 #: them before it joins a sentence split by the break)
 _PAGE = [re.compile(p, re.I) for p in (
     r"^(?:Tweede|Eerste) Kamer(?: der Staten-Generaal)?,? vergaderjaar\b.*$",
     r"^(?:Pagina|Blad)\s+\d+(?:\s+(?:van|/)\s+\d+)?$",
+    # a running footer: the document's short title and the page
+    r"^.{1,80}?\s(?:Pagina|Blad)\s+\d+\s+(?:van|/)\s+\d+$",
     r"^\d{1,3}\s+van\s+\d{1,3}$",
     r"^[-–]\s*\d{1,3}\s*[-–]$",
     r"^\d{1,3}\s*/\s*\d{1,3}$",
 )]
-_COMMITTEE_INTRO = re.compile(
-    r"^De (?P<name>(?:vaste )?commissie (?:voor (?:de )?)?[A-Z][\w&'-]*"
-    r"(?: (?:en |voor |van |de |het )*[A-Z][\w&'-]*)*?)\d*(?:,.*?)? heeft\b.*\bvragen\b.*$")
-#: "Op 9 februari hebben de leden X (PvdA) en Y (GL) vragen gesteld", "Vragen van het lid X
-#: (VVD) aan de Minister ... (ingezonden 20 december 2024)"
-_MEMBERS_ASKED = re.compile(
-    r"(?:lid|leden)\b.*\b(?:vragen gesteld|vragen over|schriftelijke vragen|vragen ingediend)\b"
-    r"|^Vragen van (?:het|de) (?:\w+)?(?:lid|leden)\b.*\((?:ingezonden|ontvangen)\b", re.I)
-_PARTY = r"[A-Z0-9][\w'&-]*(?:\s+(?:voor de\s+)?[A-Z0-9][\w'&-]*)*"
-_FRACTIE_ASKED = re.compile(
-    rf"\bheeft (?:de )?(?:fractie (?:van (?:de )?)?(?P<p1>{_PARTY})|(?P<p2>{_PARTY})-fractie)"
-    r"(?: \w+){0,3}? (?:schriftelijke |technische |aanvullende )?vragen gesteld\b")
 #: Tweede Kamer and council furniture: never a question, never answer text
 _FURNITURE = _PAGE + [re.compile(p, re.I) for p in (
-    r"^Vastgesteld\s+\d{1,2}\s+\w+\s+\d{4}\.?$",
+    r"^(?:Vastgesteld|Ontvangen)\s+\d{1,2}\s+\w+\s+\d{4}\.?$",
     r"^Datum(?:\s+(?:akkoord|publicatie|verzending))?\s*:?\s+\d{1,2}[\s-]\w+[\s-]\d{4}\.?$",
     r"^Publicatiedatum\b.*$",
     r"^(?:Tweede|Eerste) Kamer der Staten-Generaal\s*\d*$",
     r"^(?:Gemeente|Provincie|Waterschap|Hoogheemraadschap|Wetterskip)\s+[A-Z][\w' -]{1,40}$",
-    r"^Aan (?:de (?:gemeente)?raad|Provinciale Staten|het algemeen bestuur)(?: van \w[\w -]*)?\.?$",
+    r"^Aan (?:de (?:gemeente)?raad|Provinciale Staten|het algemeen bestuur|"
+    r"(?:het college van )?Gedeputeerde Staten)(?: van \w[\w -]*)?\.?$",
+    r"^Geacht(?:e)? college,?$",
+    # an address: '4331 BK MIDDELBURG'
+    r"^\d{4}\s?[A-Z]{2}\s+[A-Z][A-Z' -]+$",
     r"^Geachte (?:leden van de )?(?:gemeente)?raad,?$",
     r"^Geachte (?:Statenleden|leden van (?:Provinciale Staten|het algemeen bestuur)),?$",
     # a letter's place and date: "Middelburg, 12 maart 2024"
@@ -130,7 +96,11 @@ _FURNITURE = _PAGE + [re.compile(p, re.I) for p in (
     r"(?:\s+\S.*)?$",
     r"^(?:Het college van )?[Bb]urgemeester en wethouders(?: van \w[\w -]*)?,?$",
     r"^(?:de\s+)?secretaris,\s+de\s+burgemeester,?$",
-    r"^namens dezen,?$",
+    r"^namens dezen?,?$",
+    # the closing line of a letter of questions, and the title under its signature
+    r"^(?:Ik|Wij|We) verzoek(?:en)? u\b.{0,80}\bvragen\b.{0,60}\bbeantwoorden\.?$",
+    r"^(?:Lid|Statenlid|Raadslid) (?:van )?(?:Provinciale Staten|de (?:gemeente)?raad|het "
+    r"algemeen bestuur)(?: van [\w -]+)?$",
     r"^Met vriendelijke groet,?$",
     r"^Hoogachtend,?$",
     r".*\bheeft deze vragen beantwoord bij brief\b.*$",
@@ -139,9 +109,15 @@ _FURNITURE = _PAGE + [re.compile(p, re.I) for p in (
     r"^Met de vaststelling van het verslag\b.*$",
     r"^(?:LIJST VAN VRAGEN EN ANTWOORDEN|VERSLAG HOUDENDE EEN LIJST VAN VRAGEN EN ANTWOORDEN)$",
 )]
+#: the greeting that closes a letter: the short lines below it are its signature
+CLOSING = re.compile(r"^(?:Hoogachtend|Met (?:vriendelijke )?groet(?:en)?|Met hoogachting),?$",
+                     re.I)
 #: a signature that ends in a comma, with the name on the next line
 SIGNATURE_OPENS = re.compile(r"^De (?:voorzitter|griffier|secretaris|burgemeester)"
-                             r"(?: van de (?:commissie|raad))?,$", re.I)
+                             r"(?: van de (?:commissie|raad))?,$"
+                             r"|^De (?:Minister|Staatssecretaris)"
+                             r"(?: (?:van|voor) [\w ,'-]{3,80})?,$",
+                             re.I)
 KAMERSTUK = re.compile(r"^(?P<dossier>\d{2}\s?\d{3}(?:[- ][A-Z]{1,5})?)\s+(?P<title>[A-Z].{3,})$")
 #: "Nr. 214 LIJST VAN VRAGEN EN ANTWOORDEN", or "Nr. 4" with the kind on the next line
 KAMERSTUK_NUMBER = re.compile(r"^Nr\.\s*(?P<number>\d{1,4})(?:\s+(?P<kind>[A-Z][A-Z ]{5,}))?$")
@@ -191,7 +167,7 @@ def answer_label(text: str) -> tuple[list[str], str, bool] | None:
     match = ANSWER_LABEL.match(text)
     if not match:
         return None
-    refs = match["refs"] or match["refs2"] or match["refs3"]
+    refs = match["refs"] or match["refs2"] or match["refs3"] or match["refs4"]
     written = match["answer"]
     if written and not refs and not match["continued"] and not match["sep"].strip() and \
             match["rest"]:
@@ -228,123 +204,16 @@ def is_block(text: str) -> bool:
 def block_name(text: str) -> str:
     """The block as the source names it, without a list letter ('B. ')."""
     return _LETTER.sub("", text).strip()
+#: a question's end, also with a footnote mark behind it: '...?1', '...? [2]'
+_ASKS = re.compile(r"\?(?:\d{1,2}|\s*\[\d{1,2}\])?\s*$")
 
 
-def block_asker(text: str) -> dict | None:
-    """The asker a block heading names: a member, a fractie (or two), or a committee."""
-    text = block_name(text)
-    members = members_asker(text)
-    if members and members["party"]:
-        return members
-    member = _MEMBER.search(text)
-    if member and member["name"].strip():
-        party = (member["party"] or member["party2"] or "").strip()
-        return {"name": member["name"].strip(), "party": party, "role": "raadslid"}
-    if members:
-        return members  # 'het lid Van Pijpen, ingediend op ...': the party may follow later
-    fractie = _FRACTIE.search(re.sub(r"^.*?vragen\s+(?:van\s+)?", "", text, flags=re.I))
-    if fractie:
-        return fractie_asker(fractie["party"] or fractie["party2"])
-    committee = re.search(r"\bvan de (?P<name>(?:vaste\s+)?commissie\s+[A-Z][\w&' -]*?)"
-                          r"(?=\s*(?:$|d\.d\.|van\s+\d|over\b|inzake\b|\())", text, re.I)
-    if committee:
-        return committee_asker(committee["name"])
-    parties = _PARTIES_AFTER.search(text)
-    # "Beantwoording informatieve vragen Kaderbrief 2015" names a subject, not a party
-    if parties and not re.match(r"(?:van|over|aan|inzake)\b", parties["parties"], re.I) \
-            and not re.search(r"\b(?:19|20)\d\d\b", parties["parties"]):
-        return fractie_asker(parties["parties"])
-    return None
-
-
-def members_asker(text: str) -> dict | None:
-    """The member or members a sentence or title names as askers, with their parties:
-    'de leden X (PvdA) en Y (GroenLinks)' -> {'name': 'X en Y', 'party': 'PvdA / GroenLinks'}."""
-    match = _MEMBERS.search(text)
-    if not match:
-        return None
-    listed = match["list"].strip(" ,")
-    shared = _ALL_OF.search(listed)
-    if shared:
-        listed = listed[:shared.start()]
-    names, parties = [], []
-    for item in re.split(r"\s*,\s*(?![^()]*\))|\s+en\s+(?![^()]*\))", listed):
-        member = _MEMBER_NAME.match(item.strip())
-        if member is None:
-            return None
-        names.append(member["name"].strip())
-        if member["party"] and member["party"].strip() not in parties:
-            parties.append(member["party"].strip())
-    if shared:
-        parties = [shared["party"].strip()]
-    name = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} en {names[-1]}"
-    return {"name": name, "party": " / ".join(parties), "role": "raadslid"}
-
-
-_ON_BEHALF = re.compile(
-    rf"\bnamens de (?:fractie (?:van (?:de |het )?)?(?P<p1>{_PARTY})|(?P<p2>{_PARTY})-fractie)\b")
-
-
-def asking_party(text: str) -> str | None:
-    """'... heeft ondergetekende de eer, namens de fractie van GroenLinks, ... de volgende vragen
-    te stellen': the party of the member who asks."""
-    if "vragen" not in text.lower():
-        return None
-    match = _ON_BEHALF.search(text)
-    return (match["p1"] or match["p2"]) if match else None
-
-
-def label_asker(text: str) -> tuple[dict | None, str]:
-    """'(fractie VVD) Hoeveel ...?' after a question number -> (the fractie asking, the rest)."""
-    match = _LABEL_ASKER.match(text)
-    if not match:
-        return None, text
-    return fractie_asker(match["party"]), text[match.end():]
-
-
-def group_asker(text: str) -> dict | None:
-    """A line naming a fractie or committee as asker, outside a block heading."""
-    members = _MEMBERS_ASK.match(text)
-    if members:
-        return fractie_asker(members["party"] or members["party2"])
-    if len(text) > 160 or text.endswith("?"):
-        return None
-    committee = _COMMITTEE.match(text)
-    if committee and (text.endswith(":") or "vragen" in text.lower()):
-        return committee_asker(committee["name"])
-    fractie = re.match(r"^(?:Vragen\s+)?(?:van\s+)?(?:de\s+)?fractie\s+(?:van\s+(?:de\s+)?)?"
-                       r"(?P<party>[A-Z0-9][^:()]{0,60}?)\s*:?$", text, re.I)
-    if fractie:
-        return fractie_asker(fractie["party"])
-    return None
-
-
-def fractie_asker(parties: str) -> dict:
-    parties = re.sub(r"\s*(?:/|&|,|\ben\b)\s*", " / ", parties.strip(" .,:-"))
-    return {"name": f"Fractie {parties}", "party": parties, "role": "raadslid"}
-
-
-def committee_asker(name: str) -> dict:
-    name = " ".join(name.split()).strip(" ,.:")
-    return {"name": name[0].upper() + name[1:], "party": "", "role": "overig"}
+def asks(text: str) -> bool:
+    return bool(_ASKS.search(text))
 
 
 def is_page_furniture(text: str) -> bool:
     return len(text) <= 200 and any(p.match(text.strip()) for p in _PAGE)
-
-
-def committee_intro(text: str) -> dict | None:
-    """The asker an introduction names: 'De vaste commissie voor Financiën heeft een aantal
-    vragen voorgelegd aan ...', 'Op 14 april heeft de fractie van X vragen gesteld over ...'."""
-    match = _COMMITTEE_INTRO.match(text)
-    if match:
-        return committee_asker(match["name"])
-    match = _FRACTIE_ASKED.search(text)
-    if match:
-        return fractie_asker(match["p1"] or match["p2"])
-    if _MEMBERS_ASKED.search(text):
-        return members_asker(text)
-    return None
 
 
 def official_field(text: str) -> tuple[str, str] | None:

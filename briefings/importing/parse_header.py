@@ -1,7 +1,7 @@
 """The parser's header part: portfolio holder, meeting, number, title, decision, officials."""
 
+from briefings.importing import askers, labels, layouts
 from briefings.importing import header as h
-from briefings.importing import labels, layouts
 from briefings.importing.cleanup import is_redaction, split_names
 from briefings.importing.paragraphs import Paragraph
 from briefings.importing.structure import MarkdownText
@@ -17,6 +17,7 @@ class HeaderParsing:
         for pattern, action in (
             (h.PORTFOLIO, lambda m: doc.update(portfolio_holder=m["holder"].strip())),
             (h.PORTFOLIO_FIELD, lambda m: doc.update(portfolio_holder=m["holder"].strip())),
+            (h.PORTFOLIO_LINE, lambda m: doc.update(portfolio_holder=m["holder"].strip())),
             (h.MEETING, lambda m: doc.update(meeting=h.meeting_from(m))),
             (h.NUMBERED_TITLE, self._numbered_title),
             (h.AGENDA_ITEM, self._agenda_item),
@@ -41,12 +42,12 @@ class HeaderParsing:
         """Header lines of letters and Kamer lists, also after a block heading: subject,
         reference numbers, kamerstuk; the committee that asks."""
         text = labels.plain(p.text)
-        party = layouts.asking_party(text)
+        party = askers.asking_party(text)
         if party and self.asker and not self.asker["party"]:
             self.asker = {**self.asker, "party": party}  # 'namens de fractie van X ... vragen'
             return True
         # in a kernboodschap, 'Het raadslid X heeft vragen gesteld over Y.' is a message
-        committee = layouts.committee_intro(text) if self.kind not in (
+        committee = askers.committee_intro(text) if self.kind not in (
             "kernboodschap", "handelingsperspectief") else None
         if committee:
             if self.asker and self.asker["name"] == committee["name"] and not committee["party"]:
@@ -55,6 +56,12 @@ class HeaderParsing:
                 self._enter_questions(self.block)
             self.asker, self.question, self.target = committee, None, None
             return True
+        listed = askers.askers_list(text)
+        if listed:
+            self.asker = listed
+            return True
+        if committee is None and askers.questions_intro(text):
+            return True  # an introduction naming no asker: the questions follow
         found = layouts.official_field(text)
         if found is None:
             return False
@@ -77,6 +84,8 @@ class HeaderParsing:
 
     def _subject(self, title) -> None:
         """'Onderwerp: Vragen van de Statenfractie van de SP over ...' also names who asks."""
+        # 'onderwerp : Jaarstukken 2017.' the full stop closes the field, not the title
+        title = title[:-1] if title.endswith(".") and not title.endswith("..") else title
         self.doc["title"], self.title_guessed = title, False
         if self.asker is None and labels.is_block(title):
             self.asker = labels.block_asker(title)
@@ -84,7 +93,7 @@ class HeaderParsing:
     def _asker_field(self, value) -> None:
         """'Indiener: Lid Hendriks (CDA)', 'Vragensteller: Hendriks (CDA)'."""
         self.asker = (labels.asker(value) or labels.asker(f"Lid {value}")
-                      or layouts.members_asker(f"het lid {value}"))
+                      or askers.members_asker(f"het lid {value}"))
 
     def _title(self, p) -> None:
         if labels.plain(p.text).lower() == "persvragen":

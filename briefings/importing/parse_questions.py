@@ -1,6 +1,6 @@
 """The parser's questions part: blocks, askers, questions, answer variants and their labels."""
 
-from briefings.importing import labels, layouts
+from briefings.importing import askers, labels, layouts
 from briefings.importing.cleanup import is_redaction
 from briefings.importing.paragraphs import Paragraph
 from briefings.importing.structure import MarkdownText, new_variant
@@ -19,6 +19,7 @@ class QuestionParsing:
         self._leave_header()
         asker = self.asker if block == self.block else None  # known from a title or subject
         self.in_questions, self.block, self.asker, self.question = True, block, asker, None
+        self.asker_line = False  # an asker on a line of its own: text below it is no intro
         self.section, self.target = None, None
         self.headings_seen += 1
 
@@ -42,7 +43,7 @@ class QuestionParsing:
             return False
         found = labels.asker(p.text)
         if found is None and not p.number:
-            found = layouts.group_asker(labels.plain(p.text))
+            found = askers.group_asker(labels.plain(p.text))
         if found is None and self.in_questions and p.heading == 3:
             found = labels.named_asker(p.text, role="journalist" if self.press else "overig")
         if found is None:
@@ -50,6 +51,7 @@ class QuestionParsing:
         if not self.in_questions:
             self._enter_questions(self.block)
         self.asker, self.question, self.target = found, None, None
+        self.asker_line = True
         return True
 
     def _question(self, p) -> bool:
@@ -60,7 +62,7 @@ class QuestionParsing:
             if not self.in_questions:
                 self._enter_questions(self.block)
             number, text = written
-            asker, text = layouts.label_asker(text)
+            asker, text = askers.label_asker(text)
             if asker is not None:  # "Vraag 1 (fractie VVD)"
                 self.asker = asker
             if number is None and text and self._continues_question(p, text):
@@ -80,14 +82,43 @@ class QuestionParsing:
             return True  # otherwise a page number: dropped
         if self.answers_by_number and p.number and self._answer_by_number(p):
             return True
+        if self._prose_question(p):
+            return True
         numbered = bool(p.number) and not self._numbered_answer_item(p)
-        asks = p.text.rstrip().endswith("?") and not self._block_is_numbered()
-        if not (numbered or asks) or (not self.in_questions and not (numbered and asks)):
+        asks = layouts.asks(p.text) and not self._block_is_numbered()
+        if not (numbered or asks) or (not self.in_questions and not (numbered and asks)
+                                      and not (asks and self._only_letter_so_far(p))):
             return False
         if not self.in_questions:
             self._enter_questions(self.block)
         self._new_question(p)
         return True
+
+    def _prose_question(self, p) -> bool:
+        """A question reported in prose ('De leden van de CDA-fractie vragen ...'), or signed
+        with its asker and date ('... ? (Naam, 27 juli 2023)')."""
+        signed = askers.signed_question(p.text)
+        reported = None if signed else askers.reported_question(labels.plain(p.text))
+        if signed is None and reported is None:
+            return False
+        if not self.in_questions and self.kind in ("kernboodschap", "handelingsperspectief"):
+            return False  # a kernboodschap may tell what a fractie asked: still a message
+        if not self.in_questions:
+            self._enter_questions(self.block)
+        if signed:
+            text, self.asker = signed
+            p = Paragraph(text, p.ref, number=p.number)
+        elif reported["party"]:
+            self.asker = askers.fractie_asker(reported["party"])
+        self._new_question(p)
+        return True
+
+    def _only_letter_so_far(self, p) -> bool:
+        """No kernboodschap or other annotation section yet: a '?' paragraph in a letter or a
+        list copied from a web page opens the questions (a short one, 'Meer weten?', is a
+        heading)."""
+        return len(p.text.split()) >= 5 and self.kind in (None, "overig") and all(
+            s["kind"] == "overig" for s in self.doc["sections"])
 
     def _continues_question(self, p, text) -> bool:
         """'Vraag 1: Onderwerp.', an introduction, then 'Vraag: Kan er ...?': one question; the

@@ -1,7 +1,7 @@
 """The ONE parser: read paragraphs (from Word or text) -> the structure of DESIGN.md `--json`."""
 
 from briefings.errors import ValidationError
-from briefings.importing import labels, layouts
+from briefings.importing import askers, labels, layouts
 from briefings.importing.paragraphs import Paragraph
 from briefings.importing.parse_header import HeaderParsing
 from briefings.importing.parse_questions import STYLE_LABELS, QuestionParsing
@@ -59,6 +59,8 @@ class _Parser(HeaderParsing, QuestionParsing):
         self.pending_number = None  # "Vraag 1" or "1" alone: the question text follows
         self.list_last = None  # the last number of a numbered list inside the current answer
         self.signature = False  # "De voorzitter van de commissie," : its name line follows
+        self.closing = False  # below "Hoogachtend,": the signature's short lines
+        self.asker_line = False  # the asker stands on a line of its own, above what follows
         self.title_guessed = False  # the title is a short first line, not an 'Onderwerp:'
         self.dossier = None  # a kamerstuk's dossier number, for its 'Nr. 214'
         self.numbered_blocks: set[str] = set()  # blocks whose questions carry numbers
@@ -86,10 +88,21 @@ class _Parser(HeaderParsing, QuestionParsing):
                 return True
         if p.bullet is not None:
             return False
+        if self.closing and self._signature_line(text):
+            return True
+        self.closing = bool(layouts.CLOSING.match(text))
         if layouts.SIGNATURE_OPENS.match(text):
             self.signature = True
             return True
         return layouts.is_furniture(text)
+
+    @staticmethod
+    def _signature_line(text) -> bool:
+        """'Statenfractie X', a name, a function: short lines that are no label or heading."""
+        if len(text.split()) > 8 or text.endswith((".", "?", ":")):
+            return False
+        return not (labels.is_block(text) or labels.label(text) or labels.asker(text)
+                    or layouts.answer_label(text) or labels.section_heading(text))
 
     def _feed(self, p: Paragraph, following: Paragraph | None) -> None:
         style, self.last_style = self.last_style, p.style
@@ -174,6 +187,8 @@ class _Parser(HeaderParsing, QuestionParsing):
 
         A plain line ending in ':' introduces what follows ('Tabel:'); in bold it is a heading.
         """
+        if self._topic_heading(p, following):
+            return True
         text = labels.plain(p.text)
         introduces = p.text.rstrip().endswith(":") and not p.text.lstrip().startswith("**")
         if (self.in_questions or p.bullet is not None or p.number or not text or introduces
@@ -189,6 +204,23 @@ class _Parser(HeaderParsing, QuestionParsing):
             self.kind = "overig"
         self._start_section(text)
         self.headings_seen += 1
+        return True
+
+    def _topic_heading(self, p, following) -> bool:
+        """A short subject line right above a question ('Storm Poly', then 'Heeft de storm
+        ...?'), in a letter or a list of questions: the block of that question."""
+        text = labels.plain(p.text)
+        if (p.bullet is not None or p.number or following is None or not text
+                or len(text) > MAX_HEADING_LENGTH
+                or p.text.rstrip().endswith((".", ",", ";", "?", ")"))
+                or not text[0].isupper() or self.kind not in (None, "overig")
+                or (self.in_header and self.doc["title"] is None)):
+            return False
+        asked = following.text
+        if not (layouts.asks(asked) or askers.signed_question(asked)
+                or askers.reported_question(labels.plain(asked))):
+            return False
+        self._enter_questions(text)
         return True
 
     def _leave_header(self) -> None:
@@ -231,9 +263,10 @@ class _Parser(HeaderParsing, QuestionParsing):
                 self.warn(p, "tekst in de kop niet herkend; geplaatst onder 'Overig'")
                 self.kind = self.kind or "overig"
                 self._leave_header()
-            elif self.in_questions:
-                self.warn(p, "tekst tussen de vragen zonder vraag erboven; geplaatst onder "
-                             "'Overig'")
+            elif self.in_questions:  # text in a block above its first question: introduction
+                if self.block_questions or self.doc["questions"] or self.asker_line:
+                    self.warn(p, "tekst tussen de vragen zonder vraag erboven; geplaatst onder "
+                                 "'Overig'")
                 self.kind, self.section, self.pending_section = "overig", None, None
             self.target = self._section_target()
         self.target.add(p, text=text)

@@ -27,6 +27,8 @@ _LABEL_CELL = re.compile(
     r"^(?P<label>Vraag|Antwoord|Beantwoording|Toelichting|Reactie(?: college)?)"
     r"(?:\s+(?P<number>\d[\w-]*))?$", re.I)
 _TYPED_NUMBER = re.compile(r"^(?P<number>\d{1,4}[a-z]?)[.)]\s+(?P<text>\S.*)$")
+_LABELLED_NUMBER = re.compile(r"^Vraag\s+(?P<number>\d{1,4}[a-z]?)\s*[:.]\s*(?P<text>\S.*)$",
+                              re.I)
 _PARTY_ONLY = re.compile(r"^[A-Z0-9][\w'&/ -]{0,50}$")
 
 
@@ -46,6 +48,53 @@ def table_paragraphs(rows: list[list[Cell]], ref: str) -> list[Paragraph]:
         return _label_table(rows, ref)
     return [Paragraph(_row_text(row), f"{ref}, rij {number}")
             for number, row in enumerate(rows, start=1) if _row_text(row)]
+
+
+#: runs of text in a line laid out with spaces (pdftotext -layout): two spaces or more part them
+_RUNS = re.compile(r"\S+(?: \S+)*")
+
+
+class LayoutTable:
+    """A table in text laid out with spaces, as 'pdftotext -layout' writes a PDF's table: a
+    header row naming a question and an answer column ('Fractie  Vraag  Antwoord'), then rows
+    whose cells run on over several lines. Lines are cut at the header's column starts."""
+
+    def __init__(self, header: str):
+        self.starts = [m.start() for m in _RUNS.finditer(header)]
+        self.header = [[m.group()] for m in _RUNS.finditer(header)]
+        self.rows: list[list[list[str]]] = []
+
+    @staticmethod
+    def opens(line: str) -> bool:
+        if "\t" in line or "  " not in line.strip():
+            return False  # a Word table saved as text has tabs; prose has single spaces
+        runs = [[m.group()] for m in _RUNS.finditer(line)]
+        return len(runs) >= 2 and _header_columns(runs) is not None
+
+    def feed(self, line: str) -> bool:
+        """Take one line of the table; False when the line is no longer part of it."""
+        runs = list(_RUNS.finditer(line))
+        if not runs:
+            return True
+        if [[m.group()] for m in runs] == self.header:
+            return True  # the header again, on the next page
+        if len(runs) == 1 and runs[0].start() < self.starts[1] <= runs[0].end():
+            return False  # a line across the columns: text below the table
+        cells: list[list[str]] = [[] for _ in self.starts]
+        for run in runs:
+            column = max((i for i, s in enumerate(self.starts) if s <= run.start() + 1),
+                         default=0)
+            cells[column].append(run.group())
+        if cells[0] or not self.rows:
+            self.rows.append([[] for _ in self.starts])
+        for row_cell, pieces in zip(self.rows[-1], cells, strict=True):
+            row_cell += pieces
+        return True
+
+    def paragraphs(self, ref: str) -> list[Paragraph]:
+        rows = [self.header] + [[[" ".join(cell)] if cell else [] for cell in row]
+                                for row in self.rows]
+        return table_paragraphs(rows, ref)
 
 
 def _plain(text: str) -> str:
@@ -92,8 +141,8 @@ def _column_table(rows, columns, ref) -> list[Paragraph]:
         if not question:
             continue
         label = _plain(" ".join(_cell(row, columns.get("number"))))
-        typed = _TYPED_NUMBER.match(question)
-        if typed and not label:  # '1. Hoeveel ...?' in the question's own cell
+        typed = _TYPED_NUMBER.match(question) or _LABELLED_NUMBER.match(question)
+        if typed and not label:  # '1. Hoeveel ...?', 'Vraag 1: Hoeveel ...?' in its own cell
             label, question = typed["number"], typed["text"]
         paragraphs.append(Paragraph(f"Vraag {label}: {question}" if label else
                                     f"Vraag: {question}", where))

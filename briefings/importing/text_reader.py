@@ -7,7 +7,7 @@ from briefings.importing.cleanup import clean_line
 from briefings.importing.errors import ImportRefused
 from briefings.importing.layouts import is_furniture, is_page_furniture
 from briefings.importing.paragraphs import Paragraph, Paragraphs
-from briefings.importing.tables import table_paragraphs
+from briefings.importing.tables import LayoutTable, table_paragraphs
 from briefings.messages import msg
 
 _BULLET = re.compile(
@@ -21,6 +21,8 @@ _SUB_NUMBER = re.compile(r"^\s*(?P<number>\d{1,4})\s*\((?P<sub>[a-z])\)[.:]?\s+(
 #: a Markdown table row; the rule under its header row
 _TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
 _TABLE_RULE = re.compile(r"^[\s|:-]+$")
+#: 'onderwerp  : Jaarstukken' a field typed with its colon aligned: never a sentence's rest
+_ALIGNED_FIELD = re.compile(r"^[a-z][\w-]*(?: [\w-]+)?\s+:\s")
 _CELL_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
 #: a line that starts something new, never the rest of the line above it
 _STARTS_NEW = re.compile(r"^(?:[-*+•▪◦·–]\s|\d{1,4}[a-z]?(?:[.)]\s|$)|#|\|)|^(?:Vraag|Antwoord|"
@@ -54,7 +56,17 @@ def read_text(data: bytes) -> Paragraphs:
     lines = text.splitlines()
     wrapped = hard_wrapped(lines)
     table: list[list[list[str]]] = []
+    layout = None  # a table laid out with spaces (pdftotext -layout), while in it
     for number, line in enumerate(lines + [""], start=1):
+        if layout is not None:
+            if number <= len(lines) and (is_page_furniture(clean_line(line)) or layout.feed(line)):
+                continue
+            for paragraph in layout.paragraphs(f"tabel boven regel {number}"):
+                joiner.add(paragraph)
+            layout, above = None, None
+        if LayoutTable.opens(line):
+            layout = LayoutTable(line)
+            continue
         row = _TABLE_ROW.match(line)
         if row:
             if not _TABLE_RULE.match(line):
@@ -165,7 +177,7 @@ class Joiner:
         """A page break leaves a sentence's end on its own line, starting in lower case."""
         text, previous = paragraph.text, self.paragraphs[-1]
         if (not text or not text[0].islower() or paragraph.number or paragraph.heading is not None
-                or paragraph.style):
+                or paragraph.style or _ALIGNED_FIELD.match(text)):
             return False
         if previous.heading is not None or self._parts[-1].endswith(_TERMINAL):
             return False

@@ -4,9 +4,10 @@ count), so an ordinary 9-digit number or an amount stays.
 
 What stays readable follows published Woo practice (e.g. the gemeente Utrecht's "Persoonsgegevens
 in Woo-verzoeken"): a functional mailbox of an organisation (info@, griffie@), the address of a
-building or plot named in the text ("het stadhuis, Amstel 1"), a postbus. An address goes when
-it is where someone lives or is written to: with a postcode, after "woont", "adres", "bewoners
-van", or with a floor ("12-3 hoog", "45 II")."""
+building or plot named in the text ("het stadhuis, Amstel 1", "het bezoekadres van de gemeente
+is Stadsplateau 1"), a postbus. An address goes when it is where someone lives or is written to:
+with a postcode, after "woont", "adres", "bewoners van", or with a floor ("12-3 hoog", "45 II"),
+unless an organisation is named before it in the same clause and no person after that."""
 
 import re
 from dataclasses import dataclass
@@ -85,14 +86,28 @@ _HOUSE = (r"(?!(?i:woon|wonen|woont|bewon|adres|afzender|verhuis))"
 _FLOOR = (r"(?:[ \t]*-?[ \t]*(?:hoog|hs|huis|bg|boven|beneden|bis|zw|(?-i:I{1,3}|IV))"
           r"|[ \t]+\d(?:e|ste|de)?[ \t]+(?:hoog|etage|verdieping))(?!\w)")
 #: where someone lives or is written to, a few small words before the street
+#: (a few small words, or a person's name: "Het adres van mevrouw De Vries is …")
 _RESIDENCE = (r"(?i:woon\w*|wonen\w*|woont|verhuis\w*|\w*adres|bewon\w+|afzender|geadresseerd\w*)"
-              r"(?:[ \t]+(?:[a-zà-ÿ]+|\d{4})){0,5}?(?:[ \t]*:)?[ \t]+")
+              r"(?:[ \t]+(?:[a-zà-ÿ]+\.?|\d{4}|[A-Z][\w'’-]+)){0,5}?(?:[ \t]*:)?[ \t]+")
 _LIVES_AT = re.compile(rf"(?<!\w){_RESIDENCE}(?P<address>(?!(?:Postbus|Antwoordnummer)\b){_HOUSE}"
                        rf"(?:{_FLOOR})?)")
 _DWELLING = re.compile(rf"(?<!\w)(?!(?:Postbus|Antwoordnummer)\b){_HOUSE}{_FLOOR}")
 #: cheap tests that say whether the slower patterns above can match at all
 _RESIDENCE_WORD = re.compile(r"woon|wonen|woont|verhuis|adres|bewon|afzender|geadresseerd", re.I)
 _FLOOR_AFTER_NUMBER = re.compile(rf"\d{_FLOOR}")
+#: an organisation or public building named in the clause before an address: the address is
+#: theirs and stays ("Het adres van het stadhuis is Amstel 1", "Bezoekadres: Stadhuisplein 1")
+_ORGANISATION = re.compile(
+    r"(?i:\b(?:bezoek|vestigings|kantoor|bedrijfs)adres"
+    r"|\b(?:stadhuis|gemeentehuis|raadhuis|stadskantoor|stadsdeelkantoor|gemeente|provincie"
+    r"|provinciehuis|waterschap|ministerie|bibliotheek|stichting|vereniging|school|bedrijf"
+    r"|organisatie|museum|ziekenhuis|kantoor|politiebureau|brandweerkazerne|sporthal|zwembad"
+    r"|buurthuis|wijkcentrum|theater|kerk|moskee|ggd|woningcorporatie|corporatie)\b)")
+#: a person named after the organisation takes the address back ("de ouders wonen op …")
+_PERSON_CUE = re.compile(
+    r"(?i:\b(?:woon\w*|wonen\w*|woont|bewon\w+|verhuis\w*|mevrouw|mevr|mw|meneer|heer|dhr"
+    r"|melder|aanvrager|verzoeker|ouders?|eigenaar|huurder|afzender|correspondentieadres)\b)")
+_CLAUSE_BREAK = re.compile(r"[.;!?\n](?=\s|$)")
 #: Dutch sidecodes 1-14 (XX-99-99 … 999-XX-9); a letter group with a vowel is only a kenteken
 #: after the word (vowels have not been issued since 1973, "WOO-24-A" is a reference)
 _PLATE = re.compile(
@@ -139,7 +154,17 @@ def find_data(text: str) -> list[Found]:
                   if not _VOWEL.search(m.group()) or _PLATE_WORD.search(text, 0, m.start())]
     found += [Found(m.start("date"), m.end("date"), "geboortedatum")
               for m in _BIRTH.finditer(text)]
+    found = [f for f in found if f.kind != "adres" or not _of_organisation(text, f.start)]
     return _outermost(found)
+
+
+def _of_organisation(text: str, start: int) -> bool:
+    """Whether the address at `start` is named as an organisation's or a public building's."""
+    before = text[max(0, start - 120):start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end():] if breaks else before
+    named = list(_ORGANISATION.finditer(clause))
+    return bool(named) and not _PERSON_CUE.search(clause, named[-1].end())
 
 
 def _functional(email: re.Match) -> bool:

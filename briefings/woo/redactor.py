@@ -26,14 +26,32 @@ PUBLIC_TITLES = {
 
 
 _TV = "|".join(re.escape(t) for t in sorted(TUSSENVOEGSELS, key=len, reverse=True))
+#: a capital letter, accented ones included ("Öztürk", "Élise")
+_UP = "A-ZÀ-ÖØ-Þ"
 #: a name after a form of address is a person's name even when nobody listed it:
 #: "mevrouw Jansen", "de heer P. van Dam", "dhr. El Amrani", "mw. drs. A. Bakker-Smit"
 ADDRESSED = re.compile(
     r"(?<!\w)(?i:mevrouw|mevr\.|mw\.|meneer|de\s+heer|dhr\.|mr\.)\s+"
     r"(?:(?i:mr|dr|drs|ir|ing|prof)\.?\s+)*"
-    rf"(?P<name>(?:(?:[A-Z]\.\s*)+)?(?:(?i:{_TV})\s+)*[A-Z][\w'’-]+"
-    rf"(?:[ \t]+(?:(?i:{_TV})[ \t]+)*[A-Z][\w'’-]+)?)"
+    rf"(?P<name>(?:(?:[A-Z]\.\s*)+)?(?:(?i:{_TV})\s+)*[{_UP}][\w'’-]+"
+    rf"(?:[ \t]+(?:(?i:{_TV})[ \t]+)*[{_UP}][\w'’-]+)?)"
 )
+#: words that open a sentence: after a lone capital and a full stop they are no surname
+#: ("tabel B. De cijfers", "vitamine A. Daarna")
+_OPENERS = (r"De|Het|Een|Dit|Deze|Die|Dat|Daar\w*|Hier\w*|Zie|In|Op|Voor|Na|Er|Wij|We|Ik|Zij"
+            r"|Hij|Ze|U|Ook|Als|Om|Bij|Met|Van|Wat|Hoe|Waar\w*|Wanneer|Dan|Toen|Nu|Maar|En|Of"
+            r"|Tot|Uit|Over|Door|Verder|Volgens|Zo|Graag|Per|Aan|Vanaf|Sinds|Tijdens|Omdat")
+#: initials and a surname in running text are a person's name, listed or not: "P. Jansen",
+#: "A.B. Visser", "J. van der Linden", "M. El Idrissi"
+INITIALLED = re.compile(
+    rf"(?<![\w.])(?-i:[A-Z]\.[ \t]?){{1,5}}(?:(?i:{_TV})[ \t]+)*"
+    rf"(?!(?:{_OPENERS}|(?i:{_TV}))\b)[{_UP}][\w'’]+(?:-[\w'’]+)*")
+#: "bijlage B. Planning", "fase 2, optie C. Kosten": a lettered part of a document, no initial
+_LETTERED_PART = re.compile(
+    r"(?i:bijlage|bijl\.|tabel|figuur|hoofdstuk|paragraaf|fase|optie|variant|scenario|categorie"
+    r"|type|punt|onderdeel|stap|model|deel|versie|kolom|rij|blok|gebied|zone|klasse|niveau"
+    r"|programma|project|thema|spoor|pakket|lijn|locatie|kavel|perceel)"
+    r"[ \t]*$")
 
 #: a mail header as Woo documents print it: "Van: Jansen, P. Verzonden: ... Aan: Vries, K. de;
 #: P.J. van Dijk <...>"; the field runs to the next field or the end of the line
@@ -180,6 +198,8 @@ class Redactor:
                            for m in self.names.finditer(text)]
         candidates += [(m.start("name"), m.end("name"), "naam", _addressed(m.group("name")))
                        for m in ADDRESSED.finditer(text)]
+        candidates += [(m.start(), m.end(), "naam", _addressed(m.group()))
+                       for m in INITIALLED.finditer(text) if _is_initialled_name(text, m.start())]
         headers = list(_header_names(text)) if ":" in text else []
         candidates += [(a, b, "naam", _addressed(text[a:b])) for a, b in headers]
         # the public rule is the slow part: only asked when a name was found
@@ -226,6 +246,11 @@ class Redactor:
         return "".join(pieces)
 
 
+def _is_initialled_name(text: str, start: int) -> bool:
+    """Whether the initial at `start` begins a name, not a lettered part ("bijlage B.")."""
+    return not _LETTERED_PART.search(text, max(0, start - 20), start)
+
+
 def _addressed(name: str) -> str:
     """The group title of an unlisted name: "Jansen", "P. van Dam"."""
     return " ".join(name.split())
@@ -244,11 +269,12 @@ _SENTENCE_END = re.compile(r"(?<!\b[A-Za-z])(?<!\bmr)(?<!\bdr)(?<!\bnr)(?<!\bca)
 def sentence_around(text: str, start: int, end: int, limit: int = 240) -> str:
     """Return the sentence (or line) of `text` that holds text[start:end], at most `limit`
     characters around it."""
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    right_match = _SENTENCE_END.search(text, end)
-    right = right_match.end() if right_match else len(text)
-    left = max(left, start - limit // 2)
-    right = min(right, end + limit // 2)
+    # only the window is searched: from the text's start on, every name made a long text
+    # quadratic (a 186,000-character annotation took 34 s)
+    lo, hi = max(0, start - limit // 2), min(len(text), end + limit // 2)
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
+    right_match = _SENTENCE_END.search(text, end, hi + 1)
+    right = min(right_match.end(), hi) if right_match else hi
     return " ".join(text[left:right].split())
 
 

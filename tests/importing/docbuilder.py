@@ -109,7 +109,9 @@ def docx_from_text(text: str, *, add=add_text, style_of=lambda line: None) -> by
             bullets.apply(paragraph, level)
             add(paragraph, bullet[3])
         else:
-            add(document.add_paragraph(style=style_of(line.strip())), line.strip())
+            # PDF text laid out in columns keeps its spaces when pasted into Word
+            text = line.rstrip() if "  " in line.rstrip() else line.strip()
+            add(document.add_paragraph(style=style_of(line.strip())), text)
     return save(document)
 
 

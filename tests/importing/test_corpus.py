@@ -7,7 +7,7 @@ parties, variant count, answer text, header fields, warnings) that the importer 
 import pytest
 
 from tests.importing.corpus.facts import KINDS, Score, corpus_score, read, score_document
-from tests.importing.corpus.labels import DOCUMENTS, HELD_OUT, UNSEEN
+from tests.importing.corpus.labels import DOCUMENTS, FRESH, HELD_OUT, UNSEEN
 
 #: the corpus as a whole (the importer before issue 11: 287/686 facts, 41.8%)
 FLOOR = 0.95
@@ -15,7 +15,9 @@ FLOOR = 0.95
 #: before the importer was generalised for them; two table shapes added later 21/76), and
 #: the held-out ones written after that (174/226, 77.0%, before the next round): each set on
 #: its own, so that no set hides in the total
-SET_FLOORS = {"unseen": (UNSEEN, 0.95), "held_out": (HELD_OUT, 0.95)}
+#: the third held-out round, ten layouts not in the corpus before (146/388, 37.6%, on the
+#: first run; .txt and .docx together)
+SET_FLOORS = {"unseen": (UNSEEN, 0.95), "held_out": (HELD_OUT, 0.95), "fresh": (FRESH, 0.95)}
 #: every single document, so that no family is given up for the others
 DOCUMENT_FLOOR = 0.85
 

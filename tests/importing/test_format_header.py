@@ -33,6 +33,15 @@ def test_meeting_on_two_dates(parse):
                                    "dates": ["2025-07-09", "2025-07-10"]}
 
 
+def test_committee_of_several_words_and_a_meeting_field_keep_their_dates(parse):
+    document = parse("Commissie Bestuur en Middelen 12 maart 2025\n\nKernboodschap\n\n- Punt.")
+    assert document["meeting"] == {"body": "commissie", "name": "Commissie Bestuur en Middelen",
+                                   "dates": ["2025-03-12"]}
+    document = parse("Raadsvergadering: 9 en 10 juli 2025\n\nKernboodschap\n\n- Punt.")
+    assert document["meeting"] == {"body": "raad", "name": "Raadsvergadering",
+                                   "dates": ["2025-07-09", "2025-07-10"]}
+
+
 def test_committee_meeting(parse):
     document = parse("Commissie FKD 5 juni 2025\n\nKernboodschap\n\n- Punt.")
     assert document["meeting"] == {"body": "commissie", "name": "Commissie FKD",

@@ -6,10 +6,10 @@ import pytest
 from briefings.importing import import_document, parse_document
 from briefings.models import Annotation
 from tests.importing.corpus.facts import FOLDER
-from tests.importing.corpus.labels import HELD_OUT, UNSEEN
+from tests.importing.corpus.labels import FRESH, HELD_OUT, UNSEEN
 from tests.importing.docbuilder import docx_from_corpus_text
 
-OTHER_GOVERNMENTS = {**UNSEEN, **HELD_OUT}
+OTHER_GOVERNMENTS = {**UNSEEN, **HELD_OUT, **FRESH}
 
 
 @pytest.mark.parametrize("kind", ["txt", "docx"])
@@ -40,6 +40,20 @@ def test_a_sentence_about_askers_in_the_kernboodschap_stays_in_it():
     document = parse_document("annotatie.txt", text.encode())
     assert "Jansen (VVD) heeft schriftelijke vragen" in document["sections"][0]["markdown"]
     assert document["questions"][0]["asker"]["name"] == "De Boer"
+
+
+def test_what_a_fractie_asks_is_a_question_in_a_nota_but_a_message_in_a_kernboodschap():
+    nota = ("Algemeen deel\n\nDe leden van de VVD-fractie vragen waarom de zetels vervallen."
+            "\n\nOmdat alle leden hun mandaat aan de kiezer ontlenen.\n")
+    question = parse_document("nota.txt", nota.encode())["questions"][0]
+    assert (question["asker"]["party"], question["variants"][0]["markdown"]) == (
+        "VVD", "Omdat alle leden hun mandaat aan de kiezer ontlenen.")
+    annotation = ("Annotatie voor wethouder Smit\n\nKernboodschap\n\nDe leden van de VVD-fractie "
+                  "vragen al langer om een sporthal.\n\nVragen\n\nLid De Boer (SP)\n\n"
+                  "1. Klopt het?\n\nJa.\n")
+    document = parse_document("annotatie.txt", annotation.encode())
+    assert "vragen al langer om een sporthal" in document["sections"][0]["markdown"]
+    assert [q["text"] for q in document["questions"]] == ["Klopt het?"]
 
 
 def test_word_text_export_of_bullets_and_fields_with_tabs_is_not_a_table():

@@ -1,5 +1,7 @@
 """Saving a parsed document: through the authoring services, once per file content."""
 
+from datetime import date
+
 import pytest
 from sqlalchemy import func, select
 
@@ -55,6 +57,16 @@ Lid Perdok (Lijst AV)
 
 Antwoord 5.1, 2, e
 """
+
+
+def test_the_meeting_date_of_the_header_is_stored_on_the_annotation(db, make_user):
+    text = DOCUMENT.replace("Commissie FKD 5 juni 2025",
+                            "Commissie Bestuur en Middelen 12 maart 2025")
+    outcome = import_document(db, "minima.txt", text.encode(), by=make_user("auteur"))
+    db.commit()
+    meeting = db.get(Annotation, outcome.annotation_id).meeting
+    assert (meeting.body, meeting.name) == ("commissie", "Commissie Bestuur en Middelen")
+    assert [d.date for d in meeting.dates] == [date(2025, 3, 12)]
 
 
 def _count(db, model):

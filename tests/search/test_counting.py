@@ -78,3 +78,22 @@ def test_the_search_page_counts_and_totals_match_whoosh(searcher, text, monkeypa
     for name in ("kind", "status", "party", "asker"):
         assert result.facets[name] == expected[name]
     assert result.total == sum(expected["kind"].values())
+
+
+def test_a_phrase_count_past_its_time_is_finished_once_for_the_total_and_the_counts(
+        searcher, monkeypatch):
+    monkeypatch.setattr(query, "COUNT_TIME_LIMIT", -1)  # the first pass always runs out
+    read = []
+    check = counting.phrases.State._check_sorted
+    monkeypatch.setattr(counting.phrases.State, "_check_sorted",
+                        lambda self, docnums: read.extend(docnums) or check(self, docnums))
+    text = '"gemeente organisatie"'
+    result = query.search(searcher, text)
+    expected = _whoosh_counts(searcher, query.parse(searcher, text))
+    assert not result.counts_skipped
+    assert result.facets["party"] == expected["party"]
+    assert result.total == sum(expected["kind"].values())
+    leaves = [leaf for leaf, _ in searcher.leaf_searchers()]
+    candidates = sum(counting.phrase_state(leaf, query.parse(searcher, text)).candidates
+                     .bit_count() for leaf in leaves)
+    assert len(read) == candidates  # no document's positions read twice

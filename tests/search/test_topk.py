@@ -1,6 +1,6 @@
 """The best hits from the cached document sets (search_index.topk) are Whoosh's own: the same
 documents in the same order with the same scores, and the exact number of matches; over
-several segments, with deleted documents, filters, OR, NOT and prefixes."""
+several segments, with deleted documents, filters, OR, NOT, prefixes and phrases."""
 
 import random
 
@@ -8,7 +8,7 @@ import pytest
 from whoosh.filedb.filestore import RamStorage
 from whoosh.query import Term
 
-from search_index import query, schema, topk
+from search_index import counting, phrases, query, schema, topk
 
 WORDS = ["melding", "meldpunt", "extern", "sociale", "veiligheid", "brief", "college",
          "anoniem", "gemeente", "organisatie", "racisme", "ombudsman", "raad", "wethouder",
@@ -16,7 +16,7 @@ WORDS = ["melding", "meldpunt", "extern", "sociale", "veiligheid", "brief", "col
 
 
 @pytest.fixture(scope="module")
-def searcher():
+def ix():
     rng = random.Random(5)
     ix = RamStorage().create_index(schema.make_schema())
     for batch in range(3):  # three segments
@@ -36,6 +36,11 @@ def searcher():
     for n in range(0, 1800, 7):  # deleted documents are neither hits nor counted
         writer.delete_by_term("doc_id", str(n))
     writer.commit(merge=False)
+    return ix
+
+
+@pytest.fixture(scope="module")
+def searcher(ix):
     with ix.searcher() as searcher:
         yield searcher
 
@@ -69,5 +74,69 @@ def test_a_boosted_word_scores_as_whoosh_scores_it(searcher):
     assert _ranked(mine) == _ranked(searcher.search(boosted, limit=20))
 
 
-def test_a_phrase_is_left_to_whoosh(searcher):
-    assert topk.search(searcher, query.parse(searcher, '"extern meldpunt"'), 10) is None
+@pytest.mark.parametrize("text", [
+    '"extern meldpunt"', '"melding melding"', '"sociale veiligheid brief"',
+    '"raad wethouder" melding', '"raad wethouder" NOT brief', 'brief NOT "raad wethouder"',
+    '"meld* raad"', '"onbekendwoord raad"'])
+@pytest.mark.parametrize("filters", [query.Filters(), query.Filters(party="VVD"),
+                                     query.Filters(approved_only=True)])
+def test_the_best_phrase_hits_are_whooshs_reading_positions_of_few_documents(
+        ix, text, filters):
+    with ix.searcher() as searcher:  # nothing cached: the positions are read as needed
+        parsed = query.restrict(query.parse(searcher, text), filters)
+        everything = len(searcher.search(parsed, limit=None))
+        for limit in (1, 10, 45):
+            found = topk.search(searcher, parsed, limit, exact=False)
+            assert found is not None, parsed
+            mine, upper_bound = found
+            assert _ranked(mine) == _ranked(searcher.search(parsed, limit=limit))
+            assert upper_bound >= everything
+        _, total = topk.search(searcher, parsed, 10)
+        assert total == everything
+
+
+def test_a_top_10_phrase_search_reads_the_positions_of_a_few_documents_only(ix):
+    with ix.searcher() as searcher:
+        parsed = query.parse(searcher, '"melding melding"')
+        topk.search(searcher, parsed, 10, exact=False)
+        states = [counting.phrase_state(leaf, parsed) for leaf, _ in searcher.leaf_searchers()]
+        checked = sum(state.checked.bit_count() for state in states)
+        candidates = sum(state.candidates.bit_count() for state in states)
+        assert checked < candidates / 4, (checked, candidates)
+
+
+def test_a_phrase_under_an_or_is_left_to_whoosh(searcher):
+    assert topk.search(searcher, query.parse(searcher, '"extern meldpunt" OR raad'), 10) is None
+
+
+def test_postings_read_without_positions_are_whooshs_ids_and_weights(searcher):
+    for leaf, _ in searcher.leaf_searchers():
+        reader = leaf.reader()
+        for word in WORDS:
+            if ("text", word) not in reader:
+                continue
+            matcher = reader.postings("text", word)
+            whoosh = []
+            while matcher.is_active():
+                whoosh.append((matcher.id(), matcher.weight()))
+                matcher.next()
+            raw = reader.postings("text", word)
+            mine = [pair for ids, weights in counting._blocks(getattr(raw, "child", raw))
+                    for pair in zip(ids, weights, strict=True)]
+            live = {docnum for docnum, _ in whoosh}
+            assert [pair for pair in mine if pair[0] in live] == whoosh
+
+
+def test_positions_read_for_phrases_are_whooshs(searcher):
+    for leaf, _ in searcher.leaf_searchers():
+        reader = leaf.reader()
+        for word in WORDS:
+            if ("text", word) not in reader:
+                continue
+            matcher = reader.postings("text", word)
+            whoosh = {}
+            while matcher.is_active():
+                whoosh[matcher.id()] = set(matcher.value_as("positions"))
+                matcher.next()
+            mine = phrases.positions(reader, "text", word, sorted(whoosh))
+            assert mine == whoosh
