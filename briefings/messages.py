@@ -277,6 +277,9 @@ MESSAGES: dict[str, str] = {
     # Zoeken
     "search.eerdere_antwoord_overgenomen_als": ("Het eerdere antwoord is overgenomen als nieuw"
                                                 " antwoord."),
+    "search.gezocht_in_periode": ("Gezocht in de vergaderingen van {periode}: ‘{woorden}’ is "
+                                  "gelezen als periode, niet als zoekwoorden."),
+    "search.zoek_zonder_periode": "Zoek zonder deze periode, met ‘{woorden}’ als zoekwoorden.",
     "search.ongeldige_zoekopdracht": "De zoekopdracht is ongeldig.",
     "search.pagina_buiten_bereik": "Kies een pagina tussen 1 en 1000.",
     # Documenten importeren

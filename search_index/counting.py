@@ -14,7 +14,18 @@ from array import array
 from collections import defaultdict, deque
 from itertools import accumulate, repeat
 
-from whoosh.query import And, AndNot, Not, NullQuery, Or, Prefix, Require, Term, Wildcard
+from whoosh.query import (
+    And,
+    AndMaybe,
+    AndNot,
+    Not,
+    NullQuery,
+    Or,
+    Prefix,
+    Require,
+    Term,
+    Wildcard,
+)
 
 from search_index import phrases
 from search_index.phrases import TooSlow
@@ -121,7 +132,7 @@ def from_sets(query) -> bool:
     are walked at most once per segment and then cached."""
     from search_index.query import Filtered
 
-    if isinstance(query, (Filtered, Require)):
+    if isinstance(query, (Filtered, Require, AndMaybe)):  # the second only ranks or filters
         return from_sets(query.a)
     if isinstance(query, (And, Or)):
         return all(from_sets(sub) for sub in query.subqueries)
@@ -156,6 +167,8 @@ class _Bits:
             return result
         if isinstance(q, (Filtered, Require)):
             return self.of(q.a) & self._cached_query(q.b)
+        if isinstance(q, AndMaybe):
+            return self.of(q.a)
         if isinstance(q, AndNot):
             return self.of(q.a) & ~self.of(q.b)
         if isinstance(q, Not):

@@ -11,7 +11,8 @@ from whoosh.query import AndNot, Or, Term
 
 from briefings.models import Annotation, Meeting, Question
 from briefings.vocabulary import dutch_dates
-from search_index import consistency
+from search_index import consistency, counting, topk
+from search_index.understanding import QUESTION_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -56,20 +57,49 @@ def similar_question_ids(searcher, text, *, exclude_annotation, limit,
         return []
     query = AndNot(Or([Term("question", t, boost=weights[t]) for t in terms]),
                    Term("annotation_id", str(exclude_annotation)))
-    collector = TimeLimitCollector(searcher.collector(limit=limit, terms=True),
-                                   timelimit=TIME_LIMIT, use_alarm=False)
+    hits = _best(searcher, query, limit)
+    shared = _shared_terms(searcher, [docnum for docnum, _ in hits], terms)
+    floor = SIMILARITY_FLOOR if floor is None else floor
+    total = sum(weights.values())
+    found = []
+    for docnum, score in hits:
+        if sum(weights[t] for t in shared[docnum]) / total >= floor:
+            found.append((int(searcher.stored_fields(docnum)["entity"].split(":")[1]), score))
+    return found
+
+
+def _best(searcher, query, limit) -> list[tuple[int, float]]:
+    """Return (document number, score) of the best matches: from the cached word sets
+    (topk), which score as Whoosh does without visiting every match; else through Whoosh."""
+    fast = topk.search(searcher, query, limit)
+    if fast is not None:
+        return [(hit.docnum, hit.score) for hit in fast[0]]
+    collector = TimeLimitCollector(searcher.collector(limit=limit), timelimit=TIME_LIMIT,
+                                   use_alarm=False)
     try:
         searcher.search_with_collector(query, collector)
     except TimeLimit:
         log.info("eerder-gezegd lookup hit its time limit; partial results")
-    floor = SIMILARITY_FLOOR if floor is None else floor
-    total = sum(weights.values())
-    found = []
-    for hit in collector.results():
-        shared = {text.decode() if isinstance(text, bytes) else text
-                  for _, text in hit.matched_terms()}
-        if sum(weights.get(t, 0) for t in shared) / total >= floor:
-            found.append((int(hit["entity"].split(":")[1]), hit.score))
+    return [(hit.docnum, hit.score) for hit in collector.results()]
+
+
+def _shared_terms(searcher, docnums, terms) -> dict[int, set[str]]:
+    """Return which of `terms` each document's question holds, from the cached word sets.
+
+    Whoosh's `terms=True` would record the matched words of every match, not only of the
+    few best, and most of a lookup's time went there.
+    """
+    found: dict[int, set[str]] = {docnum: set() for docnum in docnums}
+    for leaf, offset in searcher.leaf_searchers():
+        reader = leaf.reader()
+        mine = [d - offset for d in docnums if offset <= d < offset + reader.doc_count_all()]
+        for term in terms if mine else ():
+            every = 0
+            for docs in counting.weight_sets(reader, "question", term).values():
+                every |= docs
+            for d in mine:
+                if every >> d & 1:
+                    found[d + offset].add(term)
     return found
 
 
@@ -77,13 +107,6 @@ def similar_question_ids(searcher, text, *, exclude_annotation, limit,
 #: also hold to be offered; a word the index has never seen weighs most, so a question about
 #: something never discussed before ("zwembad") gets nothing instead of a near miss
 SIMILARITY_FLOOR = 0.4
-
-
-#: words that make a sentence a question, whatever it is about: "Hoeveel ...?", "Klopt het
-#: dat ...?" (the stop list already has hoe, wat, wie, waar)
-QUESTION_WORDS = frozenset(
-    "hoeveel wanneer waarom welke welk klopt kloppen kan kunnen gaat gaan wordt worden doet doen "
-    "komt komen vindt vinden moet moeten wil willen zal zullen graag nieuwe nieuw".split())
 
 
 def question_weights(searcher, text) -> dict[str, float]:

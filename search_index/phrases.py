@@ -209,11 +209,11 @@ def _numbers(bits: int) -> list[int]:
 def phrases_in(q) -> list:
     """The phrases a match of `q` must hold (under AND, filters and the kept side of a NOT),
     or None when a phrase sits elsewhere (under OR or NOT)."""
-    from whoosh.query import And, AndNot, Not, Or, Require
+    from whoosh.query import And, AndMaybe, AndNot, Not, Or, Require
 
     if isinstance(q, Phrase):
         return [q] if supported(q) else None
-    if isinstance(q, (Require, AndNot)):
+    if isinstance(q, (Require, AndNot, AndMaybe)):
         first = phrases_in(q.a)
         return None if first is None or _has_phrase(q.b) else first
     if type(q) is And:

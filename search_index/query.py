@@ -7,9 +7,19 @@ from itertools import islice
 
 from whoosh import highlight, sorting
 from whoosh.collectors import TimeLimit, TimeLimitCollector
-from whoosh.query import And, AndNot, NullQuery, NumericRange, Or, Prefix, Require, Term
+from whoosh.query import (
+    And,
+    AndMaybe,
+    AndNot,
+    NullQuery,
+    NumericRange,
+    Or,
+    Prefix,
+    Require,
+    Term,
+)
 
-from search_index import counting, names, suggest, topk
+from search_index import counting, names, suggest, topk, understanding
 from search_index.analysis import OPERATOR_WORDS, clean_query, make_parser
 from search_index.matchers import AllowMatcher, allowed_docs, with_quality_phrases
 
@@ -75,6 +85,9 @@ class Result:
     suggestion: str | None = None
     #: no document has all the words of `query`; these hits have some of them, the most first
     any_words: bool = False
+    #: a month and year in the query read as the meeting's period (understanding.period):
+    #: the hits are of that month, the page says so and offers the search without it
+    period: understanding.Period | None = None
 
     @property
     def pages(self) -> int:
@@ -148,10 +161,18 @@ def restrict(query, filters: Filters):
 
 
 def parse(searcher, text: str):
-    """Return the parsed query, or None when nothing searchable is left."""
+    """Return the parsed query, or None when nothing searchable is left; words about the
+    text rather than its topic rank without being required (understanding.optional_words)."""
     text = clean_query(text)
     if not text:
         return None
+    required, optional = understanding.optional_words(text)
+    query = _parsed(searcher, understanding.joined_hyphens(required))
+    ranked = _parsed(searcher, " OR ".join(optional)) if optional else None
+    return query if query is None or ranked is None else AndMaybe(query, ranked)
+
+
+def _parsed(searcher, text: str):
     query = make_parser(searcher.schema).parse(text)
     if query is NullQuery:
         return None
@@ -177,14 +198,27 @@ def _scored_prefixes(searcher, query):
 
 def search(searcher, text: str, filters: Filters | None = None, *, page: int = 1,
            pagelen: int = 10, facets: bool = True, exact_total: bool = True,
-           correct: bool = True) -> Result:
+           correct: bool = True, understand: bool = True) -> Result:
     """Run a search; `facets` adds counts per value of the FACETS fields over all matches.
 
     The total comes from the counts; without them it costs a second pass over the matches
     unless `exact_total` is off (then it is whoosh's upper estimate). When nothing matches and
     a word is one slip away from a word in the index, the corrected query's hits come back
-    with the correction as `suggestion`.
+    with the correction as `suggestion`. With `understand`, a month and year in the query
+    are the meeting's period when no dates were chosen and that month has hits.
     """
+    filters = filters or Filters()
+    rest, period = understanding.period(text) if understand else (text, None)
+    if period is not None and not (filters.date_from or filters.date_to):
+        within = replace(filters, date_from=period.date_from, date_to=period.date_to)
+        found = _search_words(searcher, rest, within, page, pagelen, facets, exact_total,
+                              correct)
+        if found.total:
+            return replace(found, query=clean_query(text), period=period)
+    return _search_words(searcher, text, filters, page, pagelen, facets, exact_total, correct)
+
+
+def _search_words(searcher, text, filters, page, pagelen, facets, exact_total, correct):
     result = _search(searcher, text, filters, page, pagelen, facets, exact_total)
     if correct and page == 1 and not result.hits:
         suggestion = suggest.correct(searcher, result.query) if result.query else None

@@ -113,7 +113,8 @@ class SearchService:
         return count
 
     # -- reading ------------------------------------------------------------------------
-    def search(self, session, user, text, filters=None, *, page=1, pagelen=10, facets=True):
+    def search(self, session, user, text, filters=None, *, page=1, pagelen=10, facets=True,
+               understand=True):
         """Return (result, rows) of what `user` may see; `filters.approved_only` narrows it to
         what the press office may see (always so for the press office itself).
 
@@ -127,7 +128,7 @@ class SearchService:
         self.apply_pending(timeout=0.2)
         with self.index.searcher() as searcher:
             result = query.search(searcher, text, filters, page=page, pagelen=pagelen,
-                                  facets=facets)
+                                  facets=facets, understand=understand)
         # The index may lag a commit that has not been applied yet: each row is checked again.
         visible = open_to_press if filters.approved_only else (lambda obj: may_see(user, obj))
         return result, self._rows(session, result.hits, visible)

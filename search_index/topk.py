@@ -23,7 +23,7 @@ under an OR, or a word under an OR next to an AND, goes through Whoosh.
 import time
 from itertools import islice
 
-from whoosh.query import And, AndNot, Not, Or, Phrase, Prefix, Require, Term, Wildcard
+from whoosh.query import And, AndMaybe, AndNot, Not, Or, Phrase, Prefix, Require, Term, Wildcard
 from whoosh.searching import Results
 
 from search_index import counting, phrases
@@ -109,6 +109,8 @@ def _scored_words(reader, q, under_or=False) -> list[_Word]:
         return [_Word(q.fieldname, text, q.boost) for text in q._btexts(reader)]
     if isinstance(q, (Require, AndNot)):  # includes query.Filtered: scored by the first
         return _scored_words(reader, q.a, under_or)
+    if isinstance(q, AndMaybe) and not under_or:  # the second adds its score where it matches
+        return _scored_words(reader, q.a) + _scored_words(reader, q.b, under_or=True)
     if type(q) is And and not under_or and q.boost == 1.0:
         return [w for sub in q.subqueries for w in _scored_words(reader, sub)]
     if isinstance(q, Not) and not under_or:  # Whoosh's inverse matcher scores 1 per match

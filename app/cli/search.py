@@ -47,6 +47,8 @@ def search_command(query, as_json, limit, approved_only, as_email):
         return
     if data["suggestion"]:
         click.echo(f"Geen resultaten voor: {data['query']}. Bedoelde u: {data['suggestion']}?")
+    if data["period"]:
+        click.echo(data["period"]["said"])
     if data["any_words"]:
         click.echo("Geen resultaten met al deze woorden. "
                    "Dit zijn de resultaten met een deel ervan.")

@@ -1,5 +1,5 @@
 from flask_wtf import FlaskForm
-from wtforms import IntegerField, SelectField, StringField
+from wtforms import BooleanField, IntegerField, SelectField, StringField
 from wtforms.i18n import get_translations
 from wtforms.validators import NumberRange, Optional
 
@@ -33,6 +33,8 @@ class SearchForm(FlaskForm):
     date_from = DutchDateField("Vergaderdatum vanaf", validators=[Optional()])
     date_to = DutchDateField("Vergaderdatum tot en met", validators=[Optional()])
     status = SelectField("Status", choices=select_choices(STATUS_FILTERS, empty="Alle"), default="")
+    #: the words as typed: "maart 2024" is not read as a period (the page's link to undo it)
+    letterlijk = BooleanField("Zoekwoorden letterlijk", default=False)
     page = IntegerField("Pagina", validators=[
         Optional(), NumberRange(min=1, max=1000, message=msg("search.pagina_buiten_bereik"))])
 

@@ -18,7 +18,7 @@ PAGE_LENGTH = 10
 def _run_search(form):
     return search_service().search(
         db_session(), current_user(), form.query_text(), form.filters(),
-        page=form.page.data or 1, pagelen=PAGE_LENGTH,
+        page=form.page.data or 1, pagelen=PAGE_LENGTH, understand=not form.letterlijk.data,
     )
 
 
@@ -29,7 +29,17 @@ def index():
     if not form.validate():
         return render_template("search/index.html", form=form, result=None, rows=[]), 400
     result, rows = _run_search(form) if form.q.data else (None, [])
-    return render_template("search/index.html", form=form, result=result, rows=rows)
+    return render_template("search/index.html", form=form, result=result, rows=rows,
+                           period=period_notes(result))
+
+
+def period_notes(result) -> dict | None:
+    """The page's line about a month read as the meeting's period, and its link's text."""
+    if result is None or result.period is None:
+        return None
+    period = result.period
+    return {"said": msg("search.gezocht_in_periode", periode=period.label, woorden=period.words),
+            "undo": msg("search.zoek_zonder_periode", woorden=period.words)}
 
 
 @bp.route("/api/search")

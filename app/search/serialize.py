@@ -1,5 +1,6 @@
 """The JSON shape of search results (API and `flask search --json`)."""
 
+from briefings.messages import msg
 from search_index.schema import KINDS
 
 
@@ -10,6 +11,8 @@ def result_json(result, rows) -> dict:
         "suggestion": result.suggestion,
         #: no result has all the words; the results have some of them
         "any_words": result.any_words,
+        #: a month and year in the query were read as the meeting's period ("maart 2024")
+        "period": _period(result.period),
         "total": result.total,
         "page": result.page,
         "pages": result.pages,
@@ -17,6 +20,14 @@ def result_json(result, rows) -> dict:
         "counts": result.facets,
         "counts_skipped": result.counts_skipped,
     }
+
+
+def _period(period) -> dict | None:
+    if period is None:
+        return None
+    return {"words": period.words, "label": period.label, "date_from": period.date_from,
+            "date_to": period.date_to,
+            "said": msg("search.gezocht_in_periode", periode=period.label, woorden=period.words)}
 
 
 def _row(row) -> dict:
