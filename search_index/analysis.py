@@ -183,6 +183,25 @@ class DutchAnalyzer(Tokenizer):
                       for part in compounds.split(word)]
         return tuple(found)
 
+    def indexed(self, value: str) -> tuple[dict, dict]:
+        """Return ({term: [position, ...]}, {term: summed boost}) of a text being indexed:
+        what Whoosh's Positions format gathers from __call__'s tokens, without the tokens."""
+        positions: dict[str, list] = {}
+        weights: dict[str, float] = {}
+        terms, pos = self.terms, None
+        for n, match in enumerate(_WORD.finditer(value)):
+            found = terms(match.group(0).lower(), False)
+            if found is None:
+                continue
+            pos = n if pos is None else pos + 1
+            for term, boost in found:
+                if term in positions:
+                    positions[term].append(pos)
+                    weights[term] += boost
+                else:
+                    positions[term], weights[term] = [pos], 0.0 + boost
+        return positions, weights
+
     def __call__(self, value, positions=False, chars=False, keeporiginal=False,
                  removestops=True, start_pos=0, start_char=0, tokenize=True, mode="",
                  **kwargs):
