@@ -153,6 +153,7 @@ class DutchAnalyzer(Tokenizer):
     def __init__(self, algorithm: str = STEMMER, compound_parts: bool = True):
         self.algorithm, self.compound_parts = algorithm, compound_parts
         self._terms: dict[tuple[str, bool], tuple | None] = {}
+        self._indexed: dict[str, tuple | None] = {}
 
     def __eq__(self, other):
         return (self.__class__ is other.__class__ and self.algorithm == other.algorithm
@@ -188,9 +189,13 @@ class DutchAnalyzer(Tokenizer):
         what Whoosh's Positions format gathers from __call__'s tokens, without the tokens."""
         positions: dict[str, list] = {}
         weights: dict[str, float] = {}
-        terms, pos = self.terms, None
-        for n, match in enumerate(_WORD.finditer(value)):
-            found = terms(match.group(0).lower(), False)
+        known, pos = self._indexed, None
+        for n, word in enumerate(_WORD.findall(value)):
+            found = known.get(word, False)
+            if found is False:  # remembered as written: no lower() and no key tuple per word
+                if len(known) >= _TERMS_MAX:
+                    known.clear()
+                found = known[word] = self.terms(word.lower(), False)
             if found is None:
                 continue
             pos = n if pos is None else pos + 1
