@@ -11,6 +11,8 @@ word passed through three generators; for our DutchAnalyzer they now take its di
 positions and boosts directly (analysis.DutchAnalyzer.indexed), and a single position's
 encoding is remembered (a block's pickle then refers back to a repeated value instead of
 repeating it: smaller files, the same values read back). A tenth less CPU for a bulk build.
+An ID field's one term (IDTokenizer, Existence format) is taken without a Token either, and
+`FieldType.index` returns a list instead of a generator step per term.
 
 `W3PerDocReader.doc_field_length` is asked for the length of every document a search scores
 (BM25 needs it) and went through five calls and a file read each time: a third of the time of
@@ -26,7 +28,8 @@ index, about 270 ms paid by its first search. A memory-mapped file is now read i
 
 from io import BytesIO
 
-from whoosh import formats
+from whoosh import fields, formats
+from whoosh.analysis import IDTokenizer
 from whoosh.codec import whoosh3
 from whoosh.compat import dumps
 from whoosh.filedb.structfile import BufferFile
@@ -185,14 +188,32 @@ def _encode_positions(found: list) -> bytes:
     return pack_uint(len(gaps)) + dumps(gaps, 2)
 
 
+def _existence_word_values(self, value, analyzer, **kwargs):
+    if not (type(analyzer) is IDTokenizer and type(value) is str
+            and kwargs == {"mode": "index"} and type(self) is formats.Existence):
+        return _WORD_VALUES[formats.Existence](self, value, analyzer, **kwargs)
+    return [(value, 1, self.field_boost, b"")]
+
+
+def _field_index(self, value, **kwargs):
+    if kwargs or type(value) is not str or not self.format:
+        return _WHOOSH_INDEX(self, value, **kwargs)
+    return [(term.encode("utf-8"), freq, weight, encoded) for term, freq, weight, encoded
+            in self.format.word_values(value, self.analyzer, mode="index")]
+
+
 #: Whoosh's own methods, for everything but the fast case
 _WORD_VALUES = {formats.Positions: formats.Positions.word_values,
-                formats.Frequency: formats.Frequency.word_values}
+                formats.Frequency: formats.Frequency.word_values,
+                formats.Existence: formats.Existence.word_values}
+_WHOOSH_INDEX = fields.FieldType.index
 
 
 def apply() -> None:
     formats.Positions.word_values = _positions_word_values
     formats.Frequency.word_values = _frequency_word_values
+    formats.Existence.word_values = _existence_word_values
+    fields.FieldType.index = _field_index
     whoosh3.W3PerDocReader._cached_reader = _cached_reader
     whoosh3.W3PerDocReader.doc_field_length = _doc_field_length
     BufferFile.__init__ = _buffer_init

@@ -5,8 +5,8 @@ values and columns."""
 import random
 
 import pytest
+from whoosh import fields, writing
 from whoosh import index as whoosh_index
-from whoosh import writing
 
 from search_index import posting_pool, schema, whoosh_patches
 
@@ -53,6 +53,7 @@ def whoosh_as_shipped(monkeypatch):
                         posting_pool._whoosh_flush_segment)
     for fmt, word_values in whoosh_patches._WORD_VALUES.items():
         monkeypatch.setattr(fmt, "word_values", word_values)
+    monkeypatch.setattr(fields.FieldType, "index", whoosh_patches._WHOOSH_INDEX)
 
 
 def _contents(ix):
