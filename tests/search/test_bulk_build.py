@@ -2,13 +2,14 @@
 index that holds exactly what Whoosh's own code writes: terms, postings, lengths, stored
 values and columns."""
 
+import gc
 import random
 
 import pytest
 from whoosh import fields, writing
 from whoosh import index as whoosh_index
 
-from search_index import posting_pool, schema, whoosh_patches
+from search_index import posting_pool, rebuild, schema, whoosh_patches
 
 WORDS = ["melding", "meldingen", "meldpunt", "extern", "sociale", "veiligheid", "brief",
          "brandbrieven", "leiderschapsniveau", "stadsdeelcommissie", "Zuidoost", "de", "het",
@@ -102,3 +103,15 @@ def test_the_analyzer_positions_equal_its_tokens():
                              for term in dict.fromkeys(text for text, _, _ in tokens)}
         assert weights == {term: sum(boost for text, _, boost in tokens if text == term)
                            for term in positions}
+
+
+def test_a_bulk_build_leaves_garbage_collection_on_also_after_an_error(tmp_path):
+    ix = whoosh_index.create_in(str(tmp_path), schema.make_schema())
+    with rebuild.bulk_writer(ix) as writer:
+        writer.add_document(doc_id="variant:1", text="melding")
+    assert gc.isenabled()
+    with pytest.raises(ValueError), rebuild.bulk_writer(ix) as writer:
+        writer.add_document(doc_id="variant:2", text="meldpunt")
+        raise ValueError
+    assert gc.isenabled()
+    assert ix.doc_count() == 1  # the failed build added nothing
