@@ -153,6 +153,7 @@ class DutchAnalyzer(Tokenizer):
     def __init__(self, algorithm: str = STEMMER, compound_parts: bool = True):
         self.algorithm, self.compound_parts = algorithm, compound_parts
         self._terms: dict[tuple[str, bool], tuple | None] = {}
+        self._indexed: dict[str, tuple | None] = {}
 
     def __eq__(self, other):
         return (self.__class__ is other.__class__ and self.algorithm == other.algorithm
@@ -182,6 +183,29 @@ class DutchAnalyzer(Tokenizer):
             found += [(index_term(part, self.algorithm), CompoundFilter.PART_BOOST)
                       for part in compounds.split(word)]
         return tuple(found)
+
+    def indexed(self, value: str) -> tuple[dict, dict]:
+        """Return ({term: [position, ...]}, {term: summed boost}) of a text being indexed:
+        what Whoosh's Positions format gathers from __call__'s tokens, without the tokens."""
+        positions: dict[str, list] = {}
+        weights: dict[str, float] = {}
+        known, pos = self._indexed, None
+        for n, word in enumerate(_WORD.findall(value)):
+            found = known.get(word, False)
+            if found is False:  # remembered as written: no lower() and no key tuple per word
+                if len(known) >= _TERMS_MAX:
+                    known.clear()
+                found = known[word] = self.terms(word.lower(), False)
+            if found is None:
+                continue
+            pos = n if pos is None else pos + 1
+            for term, boost in found:
+                if term in positions:
+                    positions[term].append(pos)
+                    weights[term] += boost
+                else:
+                    positions[term], weights[term] = [pos], 0.0 + boost
+        return positions, weights
 
     def __call__(self, value, positions=False, chars=False, keeporiginal=False,
                  removestops=True, start_pos=0, start_char=0, tokenize=True, mode="",

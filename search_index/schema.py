@@ -12,10 +12,11 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.fields import BOOLEAN, ID, NUMERIC, STORED, TEXT, Schema
 
-from search_index import whoosh_patches
+from search_index import posting_pool, whoosh_patches
 from search_index.analysis import dutch_analyzer, name_analyzer
 
 whoosh_patches.apply()
+posting_pool.apply()
 
 #: what a document is: a question, the body or the explanation of an answer variant,
 #: a bullet of the kernboodschap (or another section), a commitment

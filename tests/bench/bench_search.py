@@ -63,10 +63,9 @@ def _build_whoosh(path: Path, docs, count, procs, source) -> dict:
     path.mkdir()
     ix = whoosh_index.create_in(str(path), schema.make_schema())
     started, cpu_started = time.perf_counter(), _cpu_seconds()
-    writer = ix.writer(procs=procs, limitmb=rebuild.LIMIT_MB, multisegment=procs > 1)
-    for doc in docs:
-        writer.add_document(**doc)
-    writer.commit()
+    with rebuild.bulk_writer(ix, procs) as writer:  # as `flask reindex` builds
+        for doc in docs:
+            writer.add_document(**doc)
     seconds, cpu = time.perf_counter() - started, _cpu_seconds() - cpu_started
     ix.close()
     return {"measure": f"Whoosh build ({len(docs)} docs, {count} variants, procs={procs}, "
