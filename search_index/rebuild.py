@@ -17,9 +17,9 @@ log = logging.getLogger(__name__)
 #: seconds a rebuild waits for a running writer before building anyway
 LOCK_WAIT = 30
 #: megabytes of postings a writer (each process) keeps in memory before spilling sorted runs
-#: to disk (search_index.posting_pool): a 100,000-variant build in two processes stays in
-#: memory (about 1 GB each); spilling at 512 cost it 5% more CPU
-LIMIT_MB = 1024
+#: to disk (search_index.posting_pool): 1024 keeps a 100,000-variant build in two processes in
+#: memory and saves 5% CPU, but takes about 1 GB per process on the server that rebuilds
+LIMIT_MB = 512
 #: writer processes of `flask reindex`: the bulk build is CPU-bound Python, and each writer
 #: process analyses and writes its own segment (the app's start-up rebuild stays in-process)
 CLI_PROCS = min(2, os.cpu_count() or 1)
