@@ -46,6 +46,11 @@ def is_word(word: str) -> bool:
     return word in _zipf()
 
 
+def zipf(word: str) -> float:
+    """Return the word's Zipf frequency, 0.0 for a word not common enough to be a part."""
+    return _zipf().get(word, 0.0)
+
+
 @lru_cache(maxsize=100_000)
 def split(word: str, depth: int = 1) -> tuple[str, ...]:
     """Return the parts of a compound (and the parts of those), or () when it is not one."""

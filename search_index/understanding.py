@@ -35,7 +35,8 @@ ABOUT_THE_TEXT = frozenset(
     "gezegd zeggen zegt zei zeiden verteld vertelde gesproken geantwoord antwoordde beantwoord "
     "gevraagd vroeg vroegen vraagt eerder eerdere vroeger ooit gedaan "
     "we wij ons onze wethouder burgemeester college gemeente "
-    "antwoord antwoorden vraag vragen toezegging toezeggingen perslijn perslijnen lijn lijnen "
+    "antwoord antwoorden vraag vragen toezegging toezeggingen toegezegd toezeggen "
+    "perslijn perslijnen lijn lijnen "
     "kernboodschap kernboodschappen standpunt reactie".split())
 
 OPTIONAL_WORDS = QUESTION_WORDS | ABOUT_THE_TEXT
