@@ -36,7 +36,7 @@ DUTCH_STOP_WORDS = frozenset(stoplists["nl"]) | {"s"}
 STEMMER = "dutch"
 #: raise when what a word becomes changes: an index analysed otherwise is rebuilt at start-up
 #: (schema.open_current compares analyzers). 2: singulars (search_index.inflection), "s" a stop
-#: word
+#: word, a compound's beginnings as parts (compounds._left_units)
 ANALYSIS_VERSION = 2
 
 _local = threading.local()
