@@ -22,16 +22,22 @@ from whoosh.lang.stopwords import stoplists
 from whoosh.qparser import AndGroup, QueryParser, plugins
 from whoosh.support.charset import accent_map
 
-from search_index import compounds
+from search_index import compounds, inflection
 
 #: the parser is quadratic on long input: longer queries are cut here
 MAX_QUERY_CHARS = 200
 #: a prefix query needs this many letters before the `*`, so `a*` cannot expand to everything
 MIN_PREFIX = 3
 
-DUTCH_STOP_WORDS = frozenset(stoplists["nl"])
+#: with "s": the tokenizer splits "programma's" and "boa's" at the apostrophe, and a lone "s"
+#: left as a word made the query ask for it
+DUTCH_STOP_WORDS = frozenset(stoplists["nl"]) | {"s"}
 #: Snowball's Dutch algorithm since 3.0 (Kraaij-Pohlmann based); "dutch_porter" is the older one
 STEMMER = "dutch"
+#: raise when what a word becomes changes: an index analysed otherwise is rebuilt at start-up
+#: (schema.open_current compares analyzers). 2: singulars (search_index.inflection), "s" a stop
+#: word, a compound's beginnings as parts (compounds._left_units)
+ANALYSIS_VERSION = 2
 
 _local = threading.local()
 
@@ -56,13 +62,14 @@ _TERMS_MAX = 200_000
 
 
 def index_term(word: str, algorithm: str = STEMMER) -> str:
-    """Return the term a lowercase word becomes in the index: accents folded, then stemmed."""
+    """Return the term a lowercase word becomes in the index: accents folded, brought back to
+    its singular where the stems of singular and plural differ, then stemmed."""
     terms = _TERMS.setdefault(algorithm, {})
     term = terms.get(word)
     if term is None:
         if len(terms) >= _TERMS_MAX:
             terms.clear()
-        term = terms[word] = stem_word(fold(word), algorithm)
+        term = terms[word] = stem_word(inflection.singular(fold(word)), algorithm)
     return term
 
 
@@ -150,20 +157,25 @@ class DutchAnalyzer(Tokenizer):
     are the same as the chain's: text, position (stop words take none), characters, boost.
     """
 
-    def __init__(self, algorithm: str = STEMMER, compound_parts: bool = True):
+    def __init__(self, algorithm: str = STEMMER, compound_parts: bool = True,
+                 version: int = ANALYSIS_VERSION):
         self.algorithm, self.compound_parts = algorithm, compound_parts
+        self.version = version
         self._terms: dict[tuple[str, bool], tuple | None] = {}
         self._indexed: dict[str, tuple | None] = {}
 
     def __eq__(self, other):
         return (self.__class__ is other.__class__ and self.algorithm == other.algorithm
-                and self.compound_parts == other.compound_parts)
+                and self.compound_parts == other.compound_parts
+                and self.version == other.version)
 
     def __getstate__(self):  # the schema is pickled into the index: leave the cache out
-        return {"algorithm": self.algorithm, "compound_parts": self.compound_parts}
+        return {"algorithm": self.algorithm, "compound_parts": self.compound_parts,
+                "version": self.version}
 
     def __setstate__(self, state):
-        self.__init__(**state)
+        # an index pickled before versions were recorded is version 1
+        self.__init__(**{"version": 1, **state})
 
     def terms(self, word: str, query: bool) -> tuple | None:
         """Return ((term, boost), ...) for a lowercase word, or None for a stop word."""

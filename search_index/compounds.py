@@ -46,6 +46,11 @@ def is_word(word: str) -> bool:
     return word in _zipf()
 
 
+def zipf(word: str) -> float:
+    """Return the word's Zipf frequency, 0.0 for a word not common enough to be a part."""
+    return _zipf().get(word, 0.0)
+
+
 @lru_cache(maxsize=100_000)
 def split(word: str, depth: int = 1) -> tuple[str, ...]:
     """Return the parts of a compound (and the parts of those), or () when it is not one."""
@@ -68,4 +73,22 @@ def split(word: str, depth: int = 1) -> tuple[str, ...]:
     if depth < MAX_DEPTH:
         for part in best:
             parts += [p for p in split(part, depth + 1) if p not in parts]
+        parts += [p for p in _left_units(word, best[1]) if p not in parts]
     return tuple(parts)
+
+
+def _left_units(word: str, tail: str) -> list[str]:
+    """Return the compound's beginnings a reader may search for: the head with the tail's
+    first part ("schuldhulp" in schuldhulp-verlening) and the head with the word an agent
+    noun is made of ("jongerenwerk" in jongeren-werkers)."""
+    start = word[:len(word) - len(tail)]
+    found = []
+    inner = split(tail, MAX_DEPTH)
+    if inner:
+        found.append(start + inner[0])
+    for ending in ("ers", "er"):
+        base = tail[:-len(ending)]
+        if tail.endswith(ending) and len(base) >= MIN_TAIL and base in _zipf():
+            found.append(start + base)
+            break
+    return found

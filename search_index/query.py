@@ -167,7 +167,8 @@ def parse(searcher, text: str):
     if not text:
         return None
     required, optional = understanding.optional_words(text)
-    query = _parsed(searcher, understanding.joined_hyphens(required))
+    query = _parsed(searcher, understanding.separated_particles(
+        understanding.joined_hyphens(required)))
     ranked = _parsed(searcher, " OR ".join(optional)) if optional else None
     return query if query is None or ranked is None else AndMaybe(query, ranked)
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefings.vocabulary import DUTCH_MONTHS
+from search_index import compounds
 from search_index.analysis import DUTCH_STOP_WORDS, OPERATOR_WORDS, fold
 
 #: words that make a sentence a question, whatever it is about: "Hoeveel ...?", "Klopt het
@@ -35,7 +36,8 @@ ABOUT_THE_TEXT = frozenset(
     "gezegd zeggen zegt zei zeiden verteld vertelde gesproken geantwoord antwoordde beantwoord "
     "gevraagd vroeg vroegen vraagt eerder eerdere vroeger ooit gedaan "
     "we wij ons onze wethouder burgemeester college gemeente "
-    "antwoord antwoorden vraag vragen toezegging toezeggingen perslijn perslijnen lijn lijnen "
+    "antwoord antwoorden vraag vragen toezegging toezeggingen toegezegd toezeggen "
+    "perslijn perslijnen lijn lijnen "
     "kernboodschap kernboodschappen standpunt reactie".split())
 
 OPTIONAL_WORDS = QUESTION_WORDS | ABOUT_THE_TEXT
@@ -115,6 +117,35 @@ def joined_hyphens(text: str) -> str:
     parts = text.split('"')
     parts[::2] = [_HYPHENATED.sub(r"(\1-\2 OR \1\2)", part) for part in parts[::2]]
     return '"'.join(parts)
+
+
+#: particles of separable verbs that are not stop words, so "binnen" can be required beside
+#: the verb ("op", "uit", "aan" are dropped from the index: "uit voeren" would be any "voeren")
+PARTICLES = ("binnen", "terug", "samen", "achter", "boven", "buiten", "tussen", "voorbij",
+             "mede", "mee", "neer", "vast", "weg", "toe", "af")
+_PARTICLE_VERB = re.compile(rf"(?<![\w*\"-])({'|'.join(PARTICLES)})((?:ge)?\w{{4,}})(?![\w*\"-])",
+                            re.IGNORECASE)
+
+
+def separated_particles(text: str) -> str:
+    """Let a separable verb written whole also find its parts apart: "binnengekomen" finds
+    "kwamen 24 meldingen binnen gekomen" and "binnenkomen" "komen binnen". The verb part must
+    be a known word ("toezeggen": zeggen); an irregular past ("kwamen binnen") is not found.
+    Words in quotes are left as typed."""
+    parts = text.split('"')
+    parts[::2] = [_PARTICLE_VERB.sub(_both_readings, part) for part in parts[::2]]
+    return '"'.join(parts)
+
+
+def _both_readings(match) -> str:
+    particle, verb = match.group(1).lower(), match.group(2).lower()
+    bare = verb[2:] if verb.startswith("ge") and verb.endswith("en") else None
+    forms = [f for f in (verb, bare)
+             if f and len(f) >= 4 and compounds.is_word(f)]
+    if not forms or not verb.endswith(("en", "d", "t")):
+        return match.group(0)
+    verbs = forms[0] if len(forms) == 1 else f"({' OR '.join(forms)})"
+    return f"({match.group(0)} OR ({particle} {verbs}))"
 
 
 def _reads_as_sentence(words: list[str]) -> bool:
