@@ -24,14 +24,24 @@ view into a BytesIO when opened: every new searcher (after each change to the in
 the postings and terms files of each segment, 43 + 15 MB per segment of a 100,000-variant
 index, about 270 ms paid by its first search. A memory-mapped file is now read in place
 (_ViewFile); the pages a search touches are the only ones read.
+
+`RamStorage.temp_storage` put every in-memory index's writer files in one fixed directory,
+`<tmp>/MAIN.tmp`, and removed it at commit: two processes building an in-memory index at once
+(a bench beside the tests) broke each other's build. Each in-memory index now has its own
+temporary directory, removed with it.
 """
 
+import os
+import shutil
+import tempfile
+import weakref
 from io import BytesIO
 
 from whoosh import fields, formats
 from whoosh.analysis import IDTokenizer
 from whoosh.codec import whoosh3
 from whoosh.compat import dumps
+from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.filedb.structfile import BufferFile
 from whoosh.system import pack_uint
 
@@ -209,6 +219,14 @@ _WORD_VALUES = {formats.Positions: formats.Positions.word_values,
 _WHOOSH_INDEX = fields.FieldType.index
 
 
+def _own_temp_storage(self, name=None):
+    folder = self.__dict__.get("_temp_folder")
+    if folder is None:
+        folder = self._temp_folder = tempfile.mkdtemp(suffix=".whoosh")
+        weakref.finalize(self, shutil.rmtree, folder, ignore_errors=True)
+    return FileStorage(os.path.join(folder, name or "writer.tmp")).create()
+
+
 def apply() -> None:
     formats.Positions.word_values = _positions_word_values
     formats.Frequency.word_values = _frequency_word_values
@@ -217,3 +235,4 @@ def apply() -> None:
     whoosh3.W3PerDocReader._cached_reader = _cached_reader
     whoosh3.W3PerDocReader.doc_field_length = _doc_field_length
     BufferFile.__init__ = _buffer_init
+    RamStorage.temp_storage = _own_temp_storage

@@ -4,6 +4,7 @@ import io
 import random
 
 from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import RamStorage
 
 from search_index import query, schema
 from search_index.whoosh_patches import _ViewFile
@@ -44,3 +45,17 @@ def test_a_memory_mapped_index_is_read_in_place_and_searched_as_before(tmp_path)
         result = query.search(searcher, '"sociale veiligheid"', page=4)
         assert result.total == 400
         assert len(searcher.search(query.parse(searcher, "melding"), limit=None)) == 400
+
+
+def test_two_in_memory_indexes_written_at_once_do_not_share_their_temporary_files():
+    # Whoosh gave every in-memory writer <tmp>/MAIN.tmp and removed it at commit.
+    first = RamStorage().create_index(schema.make_schema())
+    second = RamStorage().create_index(schema.make_schema())
+    a, b = first.writer(), second.writer()
+    a.add_document(doc_id="a", text="Het meldpunt opent in maart.")
+    b.add_document(doc_id="b", text="Het meldpunt sluit in mei.")
+    a.commit()
+    b.commit()  # failed when a's commit had removed the directory they shared
+    with first.searcher() as one, second.searcher() as two:
+        assert [d["doc_id"] for d in one.documents()] == ["a"]
+        assert [d["doc_id"] for d in two.documents()] == ["b"]
