@@ -1,5 +1,8 @@
 """Helpers for the search tests: approving answers directly (the review workflow is elsewhere)."""
 
+import json
+import re
+
 import pytest
 
 from briefings.changes import enqueue_index
@@ -26,3 +29,15 @@ def service(app):
 
 def variants_of(annotation):
     return [v for q in annotation.questions for v in q.variants]
+
+
+def cli_search(runner, text) -> dict:
+    """`flask search TEXT --json`, as a user at the command line runs it."""
+    result = runner.invoke(args=["search", text, "--json", "--limit", "20"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def hit_texts(data) -> list[str]:
+    """The snippets of a search's hits as a reader sees them, without the <mark> tags."""
+    return [re.sub(r"</?mark>", "", r["highlight"]) for r in data["results"]]

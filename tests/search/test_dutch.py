@@ -1,12 +1,11 @@
 """Dutch as a reader types it: inflections, compounds, slips, EN/OF/NIET, and plain-text
 snippets and diffs, through the CLI and the web."""
 
-import json
 import re
 
 import pytest
 
-from tests.search.conftest import variants_of
+from tests.search.conftest import cli_search, hit_texts, variants_of
 
 ANSWERS = [
     "Wat zijn de vervolgstappen na de tweede brandbrief?",
@@ -31,16 +30,6 @@ def archive(make_annotation):
         {"text": f"Vraag {n}?", "variants": [{"body": body}]} for n, body in enumerate(ANSWERS)])
 
 
-def _search(runner, text) -> dict:
-    result = runner.invoke(args=["search", text, "--json", "--limit", "20"])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.output)
-
-
-def _texts(data) -> list[str]:
-    return [re.sub(r"</?mark>", "", r["highlight"]) for r in data["results"]]
-
-
 @pytest.mark.parametrize(("query", "finds"), [
     ("vervolgstap", "vervolgstappen"),
     ("brandbrief", "brandbrieven"),
@@ -51,42 +40,42 @@ def _texts(data) -> list[str]:
     ("cafe", "café"),
 ])
 def test_an_inflection_or_accent_finds_the_other_form(runner, archive, query, finds):
-    assert any(finds in text for text in _texts(_search(runner, query)))
+    assert any(finds in text for text in hit_texts(cli_search(runner, query)))
 
 
 def test_a_part_finds_the_compound_and_the_whole_word_ranks_first(runner, archive):
-    texts = _texts(_search(runner, "leiderschap"))
+    texts = hit_texts(cli_search(runner, "leiderschap"))
     assert texts[0].startswith("Het leiderschap van de afdeling")
     assert any("leiderschapsniveau" in text for text in texts[1:])
 
 
 def test_commissie_zuidoost_finds_the_stadsdeelcommissie_also_as_a_phrase(runner, archive):
     for query in ("commissie Zuidoost", '"commissie Zuidoost"'):
-        assert any("stadsdeelcommissie Zuidoost" in t for t in _texts(_search(runner, query)))
-    assert _search(runner, "stadsdeelcommissie")["total"] == 1
+        assert any("stadsdeelcommissie Zuidoost" in t for t in hit_texts(cli_search(runner, query)))
+    assert cli_search(runner, "stadsdeelcommissie")["total"] == 1
 
 
 def test_of_and_niet_in_capitals_are_operators(runner, archive):
-    either = _search(runner, "ombudsman OF racisme")
+    either = cli_search(runner, "ombudsman OF racisme")
     assert either["total"] == 2
-    assert either["total"] == _search(runner, "ombudsman OR racisme")["total"]
-    without = _texts(_search(runner, "meldingen NIET discriminatie"))
+    assert either["total"] == cli_search(runner, "ombudsman OR racisme")["total"]
+    without = hit_texts(cli_search(runner, "meldingen NIET discriminatie"))
     assert without and all("discriminatie" not in t for t in without)
     assert either["any_words"] is False
     # "of" is an ordinary word: no text has both others, so the page says it shows some words
-    assert _search(runner, "ombudsman of racisme")["any_words"] is True
+    assert cli_search(runner, "ombudsman of racisme")["any_words"] is True
 
 
 def test_a_slipped_letter_is_corrected_from_the_index_and_said(runner, archive):
-    data = _search(runner, "discrimnatie")
+    data = cli_search(runner, "discrimnatie")
     assert data["suggestion"] == "discriminatie"
-    assert any("discriminatie" in t for t in _texts(data))
+    assert any("discriminatie" in t for t in hit_texts(data))
     printed = runner.invoke(args=["search", "discrimnatie"]).output
     assert "Bedoelde u: discriminatie?" in printed
 
 
 def test_a_word_nowhere_near_the_index_is_not_corrected(runner, archive):
-    data = _search(runner, "xylofoonles")
+    data = cli_search(runner, "xylofoonles")
     assert data["total"] == 0 and data["suggestion"] is None
 
 
@@ -162,9 +151,9 @@ def test_a_field_that_is_not_markdown_is_diffed_as_typed():
 def test_a_real_word_that_finds_nothing_is_not_corrected_into_another(runner, make_annotation):
     make_annotation(questions=[{"text": "Wat is er vervangen?", "variants": [
         {"body": "De huiden van de trommels zijn vervangen."}]}])
-    data = _search(runner, "huizen")
+    data = cli_search(runner, "huizen")
     assert data["total"] == 0 and data["suggestion"] is None
-    assert _search(runner, "trommls")["suggestion"] == "trommels"
+    assert cli_search(runner, "trommls")["suggestion"] == "trommels"
 
 
 def test_words_that_no_document_has_together_find_those_with_some_of_them(
@@ -174,15 +163,15 @@ def test_words_that_no_document_has_together_find_those_with_some_of_them(
          "variants": [{"body": "De stalling opent in het voorjaar."}]},
         {"text": "Wat hebben we gezegd over racisme?",
          "variants": [{"body": "Racisme op de werkvloer wordt onderzocht."}]}])
-    data = _search(runner, "toezegging fietsenstalling")
+    data = cli_search(runner, "toezegging fietsenstalling")
     assert data["any_words"] is True
-    assert "fietsenstalling" in _texts(data)[0]
+    assert "fietsenstalling" in hit_texts(data)[0]
     assert "Geen resultaten met al deze woorden" in runner.invoke(
         args=["search", "toezegging fietsenstalling"]).output
     login_as("auteur")
     page = client.get("/zoeken?q=toezegging+fietsenstalling").get_data(as_text=True)
     assert "Hieronder de resultaten met een deel ervan" in page
     # a phrase or an operator asks for exactly that: still nothing
-    assert _search(runner, '"toezegging fietsenstalling"')["total"] == 0
-    assert _search(runner, "toezegging AND fietsenstalling")["total"] == 0
-    assert _search(runner, "racisme werkvloer")["any_words"] is False
+    assert cli_search(runner, '"toezegging fietsenstalling"')["total"] == 0
+    assert cli_search(runner, "toezegging AND fietsenstalling")["total"] == 0
+    assert cli_search(runner, "racisme werkvloer")["any_words"] is False

@@ -2,8 +2,6 @@
 differ from the singular's, "programma's", and two slips in a long word, through the CLI and
 the web; an index analysed the old way is rebuilt at start-up."""
 
-import json
-import re
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -15,6 +13,7 @@ from app.db import db_session
 from search_index import schema
 from search_index.analysis import DutchAnalyzer
 from search_index.query import Filters
+from tests.search.conftest import cli_search, hit_texts
 
 ADMIN = SimpleNamespace(id=None, role="beheer", active=True)
 ANSWERS = [
@@ -37,16 +36,6 @@ def archive(make_annotation):
         {"text": f"Vraag {n}?", "variants": [{"body": body}]} for n, body in enumerate(ANSWERS)])
 
 
-def _search(runner, text) -> dict:
-    result = runner.invoke(args=["search", text, "--json", "--limit", "20"])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.output)
-
-
-def _texts(data) -> list[str]:
-    return [re.sub(r"</?mark>", "", r["highlight"]) for r in data["results"]]
-
-
 @pytest.mark.parametrize(("query", "finds"), [
     ("zonnepaneel", "zonnepanelen"),
     ("probleem", "problemen"),
@@ -57,9 +46,9 @@ def _texts(data) -> list[str]:
     ("boa", "boa&#x27;s"),  # the highlight is HTML
 ])
 def test_a_singular_plural_or_diminutive_finds_the_other_form(runner, archive, query, finds):
-    data = _search(runner, query)
+    data = cli_search(runner, query)
     assert data["suggestion"] is None
-    assert any(finds in text for text in _texts(data)), _texts(data)
+    assert any(finds in text for text in hit_texts(data)), hit_texts(data)
 
 
 @pytest.mark.parametrize(("query", "finds"), [
@@ -67,17 +56,17 @@ def test_a_singular_plural_or_diminutive_finds_the_other_form(runner, archive, q
     ("schuldhulp", "schuldhulpverlening"),
 ])
 def test_the_beginning_of_a_compound_finds_it(runner, archive, query, finds):
-    assert any(finds in text for text in _texts(_search(runner, query)))
+    assert any(finds in text for text in hit_texts(cli_search(runner, query)))
 
 
 def test_a_separable_verb_written_whole_finds_its_parts_apart(runner, client, login_as, archive):
-    texts = _texts(_search(runner, "meldingen binnengekomen"))
+    texts = hit_texts(cli_search(runner, "meldingen binnengekomen"))
     assert texts == ["Er zijn tot en met januari 24 meldingen binnen gekomen"]
     login_as("auteur")
     page = client.get("/zoeken?q=binnenkomen").get_data(as_text=True)
     assert "<mark>binnen</mark> <mark>gekomen</mark>" in page
     # in quotes it is asked for as typed
-    assert _search(runner, '"binnengekomen"')["total"] == 0
+    assert cli_search(runner, '"binnengekomen"')["total"] == 0
 
 
 def test_the_search_page_finds_the_plural_of_a_singular(client, login_as, archive):
@@ -88,9 +77,9 @@ def test_the_search_page_finds_the_plural_of_a_singular(client, login_as, archiv
 
 
 def test_two_slips_in_a_long_word_are_corrected_and_said(runner, client, login_as, archive):
-    data = _search(runner, "cameratoezigt")
+    data = cli_search(runner, "cameratoezigt")
     assert data["suggestion"] == "cameratoezicht"
-    assert any("cameratoezicht" in t for t in _texts(data))
+    assert any("cameratoezicht" in t for t in hit_texts(data))
     assert "Bedoelde u: cameratoezicht?" in runner.invoke(args=["search", "cameratoezigt"]).output
     login_as("auteur")
     page = client.get("/zoeken?q=cameratoezigt").get_data(as_text=True)
@@ -99,12 +88,12 @@ def test_two_slips_in_a_long_word_are_corrected_and_said(runner, client, login_a
 
 def test_a_real_compound_two_letters_from_a_word_in_the_index_is_not_corrected(runner, archive):
     # "schoolzorg" is school + zorg: meant as typed, though "schoolzone" is two edits away
-    data = _search(runner, "schoolzorg")
+    data = cli_search(runner, "schoolzorg")
     assert data["total"] == 0 and data["suggestion"] is None
 
 
 def test_a_short_word_with_two_slips_is_not_guessed(runner, archive):
-    assert _search(runner, "prblemn")["suggestion"] is None
+    assert cli_search(runner, "prblemn")["suggestion"] is None
 
 
 def test_an_index_analysed_the_old_way_is_rebuilt_at_start_up(app, archive):
