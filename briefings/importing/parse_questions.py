@@ -58,7 +58,13 @@ class QuestionParsing:
                 self.target = variant["markdown"]
             self.target.add(p, text=text)
             return True
-        if not (self.asker and self.asker["name"] == name):
+        same = self.asker is not None and self.asker["name"] == name
+        if same and self.question is not None and not self.question["variants"] \
+                and self.question["asker"] == self.asker:
+            # the member's introduction, then the question, before the wethouder answers
+            self.question["text"] = f"{self.question['text']}\n\n{text}"
+            return True
+        if not same:
             self.asker = {"name": name, "party": party, "role": "raadslid"}
         self._new_question(Paragraph(text, p.ref))
         return True

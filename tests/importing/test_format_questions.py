@@ -194,6 +194,7 @@ def test_a_verslag_of_the_vragenuur_asks_in_the_members_turns(parse):
                      "Mondelinge vragen van mevrouw Bakker (SP) over de bibliotheek\n\n"
                      "Mevrouw Bakker: Blijft de bibliotheek in Oost open?\n\n"
                      "Wethouder Vos: Ja, tot ten minste 2027.\n\n"
+                     "De heer Lont (VVD): De bibliotheek is druk bezocht.\n\n"
                      "De heer Lont (VVD): En wat kost dat?\n\n"
                      "Wethouder Vos: Ongeveer € 90.000 per jaar.\n")
     assert document["meeting"] == {"body": "raad", "name": "Vragenuur",
@@ -201,7 +202,7 @@ def test_a_verslag_of_the_vragenuur_asks_in_the_members_turns(parse):
     assert [(q["text"], q["asker"]["name"], q["asker"]["party"])
             for q in document["questions"]] == [
         ("Blijft de bibliotheek in Oost open?", "Bakker", "SP"),
-        ("En wat kost dat?", "Lont", "VVD")]
+        ("De bibliotheek is druk bezocht.\n\nEn wat kost dat?", "Lont", "VVD")]
     assert [q["variants"][0]["markdown"] for q in document["questions"]] == [
         "Ja, tot ten minste 2027.", "Ongeveer € 90.000 per jaar."]
 
