@@ -21,7 +21,8 @@ _PARTIES_AFTER = re.compile(
     r"(?=\s*(?:$|d\.d\.|van\s+\d|\(|over\b|inzake\b|aan\b|betreffende\b|m\.b\.t\.|:|-|–)"
     r"|[\s-]fractie\b)")
 _MEMBER = re.compile(
-    r"\b(?i:het\s+)?(?i:raadslid|lid|statenlid|commissielid)\s+(?P<name>(?:[A-ZÀ-ÖØ-Þ]|van |de |"
+    r"\b(?i:het\s+|de\s+)?(?i:burgerraadslid|burgerlid|raadslid|lid|statenlid|commissielid|"
+    r"heer|mevrouw|mw\.|dhr\.)\s+(?P<name>(?:[A-ZÀ-ÖØ-Þ]|van |de |"
     r"der |den |ter |te )[^()\[\],:]*?)\s*(?:,?\s*\((?P<party>[^)]+)\)|,\s*(?P<party2>(?i:lijst|"
     r"fractie)\s+[^,:]+?)|(?=\s+(?:van\s+\d|d\.d\.|inzake|over)\b)|$)")
 _FRACTIE = re.compile(
@@ -193,6 +194,20 @@ def signed_question(text: str) -> tuple[str, dict] | None:
 def fractie_asker(parties: str) -> dict:
     parties = re.sub(r"\s*(?:/|&|,|\ben\b)\s*", " / ", parties.strip(" .,:-"))
     return {"name": f"Fractie {parties}", "party": parties, "role": "raadslid"}
+
+
+def fractie_and_member(value: str) -> dict | None:
+    """'fractie D66, Sanne Brouwer' or 'Sanne Brouwer, D66-fractie': the member and party."""
+    parts = [part.strip() for part in value.split(",")]
+    if len(parts) != 2:
+        return None
+    for fractie, name in (parts, parts[::-1]):
+        found = _FRACTIE.match(fractie)
+        if found and fractie.lower().rstrip(" .") != "fractie" and _MEMBER_NAME.match(name) \
+                and not _FRACTIE.match(name):
+            party = (found["party"] or found["party2"]).strip()
+            return {"name": name, "party": party, "role": "raadslid"}
+    return None
 
 
 def committee_asker(name: str) -> dict:

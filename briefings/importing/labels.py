@@ -19,8 +19,8 @@ SECTION_HEADINGS = (
 BLOCK = re.compile(
     r"^(?:Vragen\b|Q\s*&\s*A\b|Beantwoording\b|Persvragen\b|Mogelijke vragen\b|"
     r"Vragen en antwoorden\b)", re.I)
-BLOCK_ASKER = re.compile(r"\b(?:raadslid|lid)\s+(?P<name>[^()\[\],]+?)\s*,?\s*\((?P<party>[^)]+)\)",
-                         re.I)
+BLOCK_ASKER = re.compile(r"\b(?:burgerraadslid|burgerlid|raadslid|lid)\s+"
+                         r"(?P<name>[^()\[\],]+?)\s*,?\s*\((?P<party>[^)]+)\)", re.I)
 ASKER = re.compile(
     r"^(?P<role>Lid|Raadslid|Commissielid|Journalist|Fractie)\s+"
     r"(?P<name>(?:[A-ZÀ-ÖØ-Þ]|van |de |der |den |ter |5\.)[^()?]{0,60}?)\s*,?\s*"

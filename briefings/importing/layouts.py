@@ -75,6 +75,9 @@ _FURNITURE = _PAGE + [re.compile(p, re.I) for p in (
     r"^Publicatiedatum\b.*$",
     r"^(?:Tweede|Eerste) Kamer der Staten-Generaal\s*\d*$",
     r"^(?:Gemeente|Provincie|Waterschap|Hoogheemraadschap|Wetterskip)\s+[A-Z][\w' -]{1,40}$",
+    r"^(?:Provinciale Staten|(?:De )?[Gg]emeenteraad) van [A-Z][\w' -]{1,40}$",
+    # the functions under a signature: 'voorzitter,', 'secretaris,'
+    r"^(?:de\s+)?(?:voorzitter|secretaris|griffier),?$",
     r"^Aan (?:de (?:gemeente)?raad|Provinciale Staten|het algemeen bestuur|"
     r"(?:het college van )?Gedeputeerde Staten)(?: van \w[\w -]*)?\.?$",
     r"^Geacht(?:e)? college,?$",
@@ -110,6 +113,15 @@ _FURNITURE = _PAGE + [re.compile(p, re.I) for p in (
     r"^(?:LIJST VAN VRAGEN EN ANTWOORDEN|VERSLAG HOUDENDE EEN LIJST VAN VRAGEN EN ANTWOORDEN)$",
 )]
 #: the greeting that closes a letter: the short lines below it are its signature
+#: the one who answers, signing below the last answer: 'Wethouder Van Loon'
+SIGNED_BY = re.compile(r"^(?:De\s+)?(?:[Ww]ethouder|[Gg]edeputeerde|[Bb]urgemeester|[Dd]ijkgraaf)"
+                       r"\s+(?:[A-Z]|van |de |der |den )[\w'À-ÿ. -]{1,40},?$")
+#: a turn in a verslag: 'De heer Mevissen: Klopt het ...?', 'Wethouder Pelzer: Dat klopt.'
+_SPEAKER = re.compile(
+    r"^(?:(?:De heer|Mevrouw|Mw\.|Dhr\.)\s+(?P<name>(?:[A-ZÀ-ÖØ-Þ]|van |de |der |den |ter )"
+    r"[\w'À-ÿ. -]{1,40}?)|(?P<answerer>(?:De\s+)?(?:[Ww]ethouder|[Bb]urgemeester|[Gg]edeputeerde|"
+    r"[Mm]inister|[Ss]taatssecretaris|[Dd]ijkgraaf)(?:\s+[A-Z][\w'À-ÿ. -]{1,40}?)?))"
+    r"(?:\s*\((?P<party>[^()]{1,40})\))?\s*:\s+(?P<text>\S.*)$")
 CLOSING = re.compile(r"^(?:Hoogachtend|Met (?:vriendelijke )?groet(?:en)?|Met hoogachting),?$",
                      re.I)
 #: a signature that ends in a comma, with the name on the next line
@@ -229,6 +241,14 @@ def official_field(text: str) -> tuple[str, str] | None:
     if match and not text.endswith((".", "?", ":")):
         return "kamerstuk", f"{match['dossier']}|{match['title'].strip()}"
     return None
+
+
+def spoken_turn(text: str) -> tuple[str | None, str, str] | None:
+    """(the member who speaks, or None for who answers; party; what is said) of a turn."""
+    match = _SPEAKER.match(text)
+    if not match:
+        return None
+    return match["name"], (match["party"] or "").strip(), match["text"]
 
 
 def is_furniture(text: str) -> bool:

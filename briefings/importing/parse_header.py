@@ -92,8 +92,8 @@ class HeaderParsing:
 
     def _asker_field(self, value) -> None:
         """'Indiener: Lid Hendriks (CDA)', 'Vragensteller: Hendriks (CDA)'."""
-        self.asker = (labels.asker(value) or labels.asker(f"Lid {value}")
-                      or askers.members_asker(f"het lid {value}"))
+        self.asker = (labels.asker(value) or askers.fractie_and_member(value)
+                      or labels.asker(f"Lid {value}") or askers.members_asker(f"het lid {value}"))
 
     def _title(self, p) -> None:
         if labels.plain(p.text).lower() == "persvragen":

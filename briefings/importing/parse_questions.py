@@ -1,6 +1,7 @@
 """The parser's questions part: blocks, askers, questions, answer variants and their labels."""
 
 from briefings.importing import askers, labels, layouts
+from briefings.importing import header as h
 from briefings.importing.cleanup import is_redaction
 from briefings.importing.paragraphs import Paragraph
 from briefings.importing.structure import MarkdownText, new_variant
@@ -34,8 +35,38 @@ class QuestionParsing:
             self.doc["title"], self.title_guessed = labels.plain(p.text), True
         self._enter_questions(layouts.block_name(labels.plain(p.text)))
         self.asker = labels.block_asker(p.text)
+        if self.doc["meeting"] is None:  # 'Vragen van X voor de commissie Y van 4 juni 2025'
+            self.doc["meeting"] = h.meeting_in(labels.plain(p.text))
         if self.asker is None and unasked:
             self.asker = asker  # 'Vragen' right under 'Raadsvragen van de fractie X'
+        return True
+
+    def _spoken_turn(self, p) -> bool:
+        """A verslag of a vragenuur: the member's turn asks, the wethouder's turn answers."""
+        if not self.in_questions or p.bullet is not None or p.number:
+            return False
+        turn = layouts.spoken_turn(labels.plain(p.text))
+        if turn is None:
+            return False
+        name, party, text = turn
+        if name is None:
+            if self.question is None:
+                return False
+            if self.target is None:
+                variant = new_variant("antwoord")
+                self.question["variants"].append(variant)
+                self.target = variant["markdown"]
+            self.target.add(p, text=text)
+            return True
+        same = self.asker is not None and self.asker["name"] == name
+        if same and self.question is not None and not self.question["variants"] \
+                and self.question["asker"] == self.asker:
+            # the member's introduction, then the question, before the wethouder answers
+            self.question["text"] = f"{self.question['text']}\n\n{text}"
+            return True
+        if not same:
+            self.asker = {"name": name, "party": party, "role": "raadslid"}
+        self._new_question(Paragraph(text, p.ref))
         return True
 
     def _asker(self, p) -> bool:

@@ -2,6 +2,7 @@
 
 from briefings.errors import ValidationError
 from briefings.importing import askers, labels, layouts
+from briefings.importing import header as h
 from briefings.importing.paragraphs import Paragraph
 from briefings.importing.parse_header import HeaderParsing
 from briefings.importing.parse_questions import STYLE_LABELS, QuestionParsing
@@ -74,10 +75,21 @@ class _Parser(HeaderParsing, QuestionParsing):
 
     def feed(self, p: Paragraph, following: Paragraph | None) -> None:
         p.text, remarks = layouts.split_remarks(p.text)
-        if p.text and not self._furniture(p):
+        if p.text and self._meeting_date(p):
+            pass
+        elif p.text and not self._furniture(p):
             self._feed(p, following)
         for remark in remarks:
             self._remark(p, remark)
+
+    def _meeting_date(self, p) -> bool:
+        """'Datum: 30 mei 2024' under the title 'Verslag vragenuur ...': the meeting's date."""
+        if not self.in_header or self.doc["meeting"] or p.bullet is not None:
+            return False
+        meeting = h.meeting_of_title(self.doc["title"], labels.plain(p.text))
+        if meeting:
+            self.doc["meeting"] = meeting
+        return meeting is not None
 
     def _furniture(self, p) -> bool:
         """Page headers, signatures, the Kamer's standard sentences: dropped."""
@@ -89,6 +101,8 @@ class _Parser(HeaderParsing, QuestionParsing):
         if p.bullet is not None:
             return False
         if self.closing and self._signature_line(text):
+            return True
+        if self.doc["questions"] and layouts.SIGNED_BY.match(text):
             return True
         self.closing = bool(layouts.CLOSING.match(text))
         if layouts.SIGNATURE_OPENS.match(text):
@@ -121,7 +135,8 @@ class _Parser(HeaderParsing, QuestionParsing):
             return
         if not self.doc["questions"] and p.bullet is None and self._official_header(p):
             return
-        for step in (self._section_heading, self._block, self._asker, self._label,
+        for step in (self._section_heading, self._block, self._spoken_turn, self._asker,
+                     self._label,
                      self._theme, self._question):
             if step(p):
                 return
@@ -236,6 +251,16 @@ class _Parser(HeaderParsing, QuestionParsing):
             return
         self._add_content(p, p.text)
 
+    def _first_line_title(self, p, text) -> bool:
+        """The document's first line, short and no sentence ('Veelgestelde vragen: afval', a
+        title above its date): the title, unless an 'Onderwerp:' follows."""
+        if not (self.in_header and self.doc["title"] is None and not self.doc["sections"]
+                and p.bullet is None and not p.number and len(text) <= 150
+                and not text.rstrip().endswith((".", "?", ",", ";"))):
+            return False
+        self.doc["title"], self.title_guessed = labels.plain(text), True
+        return True
+
     def _remark(self, p, remark: str) -> None:
         """A remark for colleagues ([[...]], a Word comment, highlighted text) is a comment on
         the variant it stands in, never answer text."""
@@ -258,6 +283,8 @@ class _Parser(HeaderParsing, QuestionParsing):
             variant = new_variant("antwoord")
             self.question["variants"].append(variant)
             self.target, self.implicit_variant = variant["markdown"], variant
+        if self.target is None and self._first_line_title(p, text):
+            return
         if self.target is None:
             if self.in_header:
                 self.warn(p, "tekst in de kop niet herkend; geplaatst onder 'Overig'")

@@ -7,7 +7,7 @@ parties, variant count, answer text, header fields, warnings) that the importer 
 import pytest
 
 from tests.importing.corpus.facts import KINDS, Score, corpus_score, read, score_document
-from tests.importing.corpus.labels import DOCUMENTS, FRESH, HELD_OUT, UNSEEN
+from tests.importing.corpus.labels import DOCUMENTS, FRESH, HELD_OUT, ROUND4, UNSEEN
 
 #: the corpus as a whole (the importer before issue 11: 287/686 facts, 41.8%)
 FLOOR = 0.95
@@ -17,7 +17,9 @@ FLOOR = 0.95
 #: its own, so that no set hides in the total
 #: the third held-out round, ten layouts not in the corpus before (146/388, 37.6%, on the
 #: first run; .txt and .docx together)
-SET_FLOORS = {"unseen": (UNSEEN, 0.95), "held_out": (HELD_OUT, 0.95), "fresh": (FRESH, 0.95)}
+#: the fourth round, nine layouts not in the corpus before (326/388, 84.0%, on the first run)
+SET_FLOORS = {"unseen": (UNSEEN, 0.95), "held_out": (HELD_OUT, 0.95), "fresh": (FRESH, 0.95),
+              "round4": (ROUND4, 0.95)}
 #: every single document, so that no family is given up for the others
 DOCUMENT_FLOOR = 0.85
 

@@ -126,3 +126,20 @@ def test_fields_the_document_does_not_have_are_null(parse):
     assert document["meeting"] is None and document["agenda_item"] is None
     assert document["registration_number"] is None and document["requested_decision"] is None
     assert document["handling_officials"] == [] and document["questions"] == []
+
+
+def test_a_first_line_with_a_colon_is_the_title_and_a_kind_line_is_no_text(parse):
+    document = parse("Provinciale Staten van Drenthe\n\nStatenvragen ex art. 41 RvO\n\n"
+                     "Veelgestelde vragen: de nieuwe dienstregeling\n\nDatum: juni 2025\n\n"
+                     "Rijdt de bus ook in het weekend?\n\nJa, elk uur.\n")
+    assert document["title"] == "Veelgestelde vragen: de nieuwe dienstregeling"
+    assert document["warnings"] == []
+    assert document["questions"][0]["variants"][0]["markdown"] == "Ja, elk uur."
+
+
+def test_a_from_field_names_the_fractie_and_the_member(parse):
+    document = parse("Raadsvragen\n\nVan: Tom Wit, VVD-fractie\n\nOnderwerp: Fietspad\n\n"
+                     "Vragen:\n1. Wanneer is het fietspad klaar?\n\nAntwoorden:\n"
+                     "1. In mei.\n")
+    asker = document["questions"][0]["asker"]
+    assert (document["title"], asker["name"], asker["party"]) == ("Fietspad", "Tom Wit", "VVD")

@@ -187,3 +187,34 @@ def test_lettered_blocks_name_a_party_and_date_and_a_question_may_run_over_two_p
                               "\n\nHoe verhoudt zich dit met het schrappen van drie projecten?")
     assert [v["markdown"] for v in second["variants"]] == [
         "De gemeente stuurt niet op individuele projecten."]
+
+
+def test_a_verslag_of_the_vragenuur_asks_in_the_members_turns(parse):
+    document = parse("Vragenuur 12 maart 2025\n\n"
+                     "Mondelinge vragen van mevrouw Bakker (SP) over de bibliotheek\n\n"
+                     "Mevrouw Bakker: Blijft de bibliotheek in Oost open?\n\n"
+                     "Wethouder Vos: Ja, tot ten minste 2027.\n\n"
+                     "De heer Lont (VVD): De bibliotheek is druk bezocht.\n\n"
+                     "De heer Lont (VVD): En wat kost dat?\n\n"
+                     "Wethouder Vos: Ongeveer € 90.000 per jaar.\n")
+    assert document["meeting"] == {"body": "raad", "name": "Vragenuur",
+                                   "dates": ["2025-03-12"]}
+    assert [(q["text"], q["asker"]["name"], q["asker"]["party"])
+            for q in document["questions"]] == [
+        ("Blijft de bibliotheek in Oost open?", "Bakker", "SP"),
+        ("De bibliotheek is druk bezocht.\n\nEn wat kost dat?", "Lont", "VVD")]
+    assert [q["variants"][0]["markdown"] for q in document["questions"]] == [
+        "Ja, tot ten minste 2027.", "Ongeveer € 90.000 per jaar."]
+
+
+def test_a_burgerraadslid_asks_for_a_committee_meeting(parse):
+    document = parse("Vragen van burgerraadslid K. Demir (PvdA) voor de commissie Sociaal "
+                     "Domein van 2 oktober 2025\n\nAgendapunt 4: Armoedebeleid\n\n"
+                     "Vraag:\nHoeveel gezinnen bereikt de regeling?\n\nAntwoord:\n"
+                     "Ongeveer 900 gezinnen.\n\nWethouder Smit\n")
+    assert document["meeting"] == {"body": "commissie", "name": "Commissie Sociaal Domein",
+                                   "dates": ["2025-10-02"]}
+    assert (document["agenda_item"], document["title"]) == ("4", "Armoedebeleid")
+    question = document["questions"][0]
+    assert (question["asker"]["name"], question["asker"]["party"]) == ("K. Demir", "PvdA")
+    assert question["variants"][0]["markdown"] == "Ongeveer 900 gezinnen."

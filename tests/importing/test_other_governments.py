@@ -6,10 +6,10 @@ import pytest
 from briefings.importing import import_document, parse_document
 from briefings.models import Annotation
 from tests.importing.corpus.facts import FOLDER
-from tests.importing.corpus.labels import FRESH, HELD_OUT, UNSEEN
+from tests.importing.corpus.labels import FRESH, HELD_OUT, ROUND4, UNSEEN
 from tests.importing.docbuilder import docx_from_corpus_text
 
-OTHER_GOVERNMENTS = {**UNSEEN, **HELD_OUT, **FRESH}
+OTHER_GOVERNMENTS = {**UNSEEN, **HELD_OUT, **FRESH, **ROUND4}
 
 
 @pytest.mark.parametrize("kind", ["txt", "docx"])
