@@ -46,7 +46,9 @@ _SPEAKER = re.compile(
         rf"(?<!\b{word}\s)" for word in ("een", "naar", "door", "aan", "van", "voor", "met",
                                           "bij", "tot", "over", "het", "de"))
     + r"\b(?:het\s+|de\s+)?(?:college|kabinet|regering"
-    r"|wethouder|burgemeester|minister|staatssecretaris|gedeputeerde|portefeuillehouder)\b", _I)
+    r"|wethouder|burgemeester|minister|staatssecretaris|gedeputeerde|portefeuillehouder)\b"
+    # "Het streven is om de nota … voor te leggen": the speaking side's aim, no one else's
+    r"|^\s*(?:ons|mijn|het)\s+streven\s+is\b", _I)
 _FIRST_PERSON = re.compile(r"\b(?:ik|wij|we)\b", _I)
 _RECEIVER = re.compile(_words(r"u", r"uw\s+(?:kamer|raad|commissie)", r"(?:gemeente)?raad",
                               r"commissie", r"kamers?", r"provinciale\s+staten", r"staten",
@@ -71,7 +73,13 @@ _ACTIONS = {
     "send": r"\bstuurt?\b|\b(?:toe|op|door|na)?sturen\b|\b(?:toe)?zend(?:t|en)?\b"
             r"|\b(?:doen|laten)\s+toekomen\b",
     "inform": r"\binformeert?\b|\binformeren\b|\brapporteert?\b|\brapporteren\b|\bberichten\b"
-              r"|\bterugkoppel(?:t|en)?\b|\bkoppel(?:t|en)?\b[^.;?]*\bterug\b",
+              r"|\bterugkoppel(?:t|en)?\b|\bkoppel(?:t|en)?\b[^.;?]*\bterug\b"
+              r"|\bbeantwoord(?:t|en)\b(?![^.;?]*\bals\s+volgt\b)"
+              # "de reden met de raad delen", not "wij delen de zorg van de raad"
+              r"|\bmet\s+(?:de\s+|uw\s+)?(?:gemeente)?(?:raad|commissie|kamer|staten|fracties|u)\b"
+              r"[^.;?]*\b(?:delen|deelt|deel)\b"
+              r"|\b(?:delen|deelt|deel)\b[^.;?]*\bmet\s+(?:de\s+|uw\s+)?(?:gemeente)?(?:raad"
+              r"|commissie|kamer|staten|fracties|u)\b",
     "present": r"\bleg(?:t|gen)?\b[^.;?]*\bvoor\s*(?:$|[,.;:]|\baan\b)|\bvoor(?:leggen|legt)\b"
                r"|\bvoor\s+te\s+leggen\b"
                r"|\bbied(?:t|en)?\b[^.;?]*\baan\b|\baanbieden\b|\bagender(?:en|t)?\b",
@@ -89,6 +97,7 @@ _SELF_ACTIONS = re.compile(  # promises by their subject alone: to return, look 
     r"|\bneem(?:t)?\b[^.;?]*\bmee\b|\bnemen\b[^.;?]*\bmee\b|\bmeenemen\b"
     r"|\bin\s+overleg\s+(?:gaan|treden)\b|\b(?:wil|willen|ga|gaat|gaan|zal|zullen)\b[^.;?]*"
     r"\bin\s+overleg\b(?!\s+met\b[^.;?]*,)"
+    r"|\b(?:zal|zullen|ga|gaat|gaan|streef|streeft|streven)\b[^.;?]*\bte\s+beantwoorden\b"
     r"|\bzorg(?:t|en)?\s+(?:er\s*)?(?:voor\s+)?dat\b|\b(?:zal|zullen|ga|gaat|gaan|laat|laten)\b"
     r"[^.;?]*\bonderzoeken\b"
     r"|\bin\s+(?:beeld|kaart)(?:\s+\w+){0,2}?\s+breng\w*\b|\bbreng\w*\b[^.;?]*\bin\s+(?:beeld|kaart)\b",
@@ -106,13 +115,14 @@ _PARTICIPLES = (
     r"(?:geïnformeerd|geinformeerd|voorgelegd|(?:toe)?gestuurd|(?:toe)?gezonden|aangeboden"
     r"|geagendeerd|gerapporteerd|teruggekoppeld|meegenomen|uiteengezet|ingesteld|betrokken"
     r"|opgeleverd|uitgewerkt|geëvalueerd|onderzocht|toegelicht|verstuurd|verzonden|voorgehangen"
-    r"|gedeeld|verstrekt|opgesteld|uitvoering\s+gegeven)")
+    r"|gedeeld|verstrekt|opgesteld|uitvoering\s+gegeven|(?:op)?gestart|ingevoerd)")
 _PASSIVE = re.compile(rf"\b(?:wordt|worden)\b[^.;?]*\b{_PARTICIPLES}\b"
                       r"|\bmededeling\b[^.;?]*\b(?:wordt|worden)\s+gedaan\b"
                       rf"|\b{_PARTICIPLES}\s+(?:\w+\s+)?worden\b", _I)
 #: a passive in the present is a habit ("de raad wordt geïnformeerd door …") unless it says
 #: when, or about what ("hierover", a document)
-_PASSIVE_ANCHOR = re.compile(r"\b(?:zal|zullen)\b|\b(?:hier|daar)(?:over|bij|in|mee|naar)\b", _I)
+_PASSIVE_ANCHOR = re.compile(r"\b(?:zal|zullen|binnenkort)\b|\bop\s+korte\s+termijn\b"
+                             r"|\b(?:hier|daar)(?:over|bij|in|mee|naar)\b", _I)
 #: a habit, a possibility or a duty describes how things go, it promises nothing
 _HABIT = re.compile(r"\b(?:vooral|doorgaans|meestal|gewoonlijk|in\s+de\s+regel|op\s+de\s+eerste"
                     r"\s+plaats|telkens|standaard)\b", _I)
@@ -122,13 +132,14 @@ _MAY_OR_MUST = re.compile(r"(?<!\bte\s)\b(?:kan|kunnen|moet|moeten)\b", _I)
 _FUTURE = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b(?<!\bte\sgaan)", _I)
 #: what was done: an auxiliary with a participle ("is … gestart", "heeft … ontvangen")
 _PAST = re.compile(r"\b(?:is|zijn|ben|was|waren|werd|werden|heb|hebt|heeft|hebben|had|hadden)\b"
-                   r"[^.;?]*\b(?:\w*ge\w{2,}[dt]|ontvangen|verstuurd|verzonden|besproken"
+                   r"[^.;?]*\b(?:(?!geeft\b)\w*ge\w{2,}[dt]|\w*ge(?:boden|geven|daan|nomen"
+                   r"|kregen|bleven|komen|schreven|sproken|vonden)|ontvangen|verstuurd|verzonden|besproken"
                    r"|onderzocht|besloten|bekeken|gepubliceerd|ontstaan|verschenen)\b"
                    r"|\b(?:heb|hebt|heeft|hebben|had|hadden)\b[^.;?]*\blaten\s+\w+", _I)
 _STILL_TO_COME = re.compile(r"\b(?:zal|zullen|wordt|worden|gaat|gaan)\b", _I)
 #: an indirect question says what will be looked into, not what the sentence itself did
-_INDIRECT = re.compile(r"\b(?:hoe|of|wat|welke|waarom|wie|waar|wanneer)\b[^,;]*?(?=\s+en\s|[,;]|$)",
-                       _I)
+_INDIRECT = re.compile(r"\b(?:hoe(?:veel)?|of|wat|welke|waarom|wie|waar|wanneer)\b"
+                       r"[^,;]*?(?=\s+en\s|[,;]|$)", _I)
 
 _QUESTION = re.compile(r"\?\s*$")
 _REQUEST = re.compile(r"\bverzoek(?:t|en)\b|\bvraagt\b(?!\s+(?:\w+\s+){0,3}?na\b(?!\s+te\b))"
@@ -149,6 +160,8 @@ _PERFORMATIVE = re.compile(
     r"^\s*(?:(?:met|in)\s+(?:deze|dit)\s+(?:brief|memorie|nota|notitie|reactie|stuk|bericht)"
     r"|hierbij|bij\s+dezen?|hieronder|hierna|bijgaand)\b|\bhiermee\s+aanbied", _I)
 _WILL = re.compile(r"\b(?:zal|zullen)\b", _I)
+#: "deel ik u mee dat de beantwoording zal worden vertraagd" announces a delay, not a delivery
+_DELAY = re.compile(r"\b(?:vertraagd|uitgesteld|verdaagd)\b", _I)
 #: "zodra het onderzoek is afgerond" says when a promise is due, not that it was kept
 _WHEN = re.compile(r"\b(?:zodra|wanneer|nadat|indien|mocht)\b[^,;]*", _I)
 _NOT = re.compile(r"\b(?:geen|niet|nooit)\b(?!\s+(?:alleen|later)\b)", _I)
@@ -197,6 +210,8 @@ def _is_promise(clause: str) -> bool:
     if _REQUEST.search(clause) or (condition and _PROMISING_VERB.search(condition.group())):
         return False
     if _PERFORMATIVE.search(clause) and not _WILL.search(clause):
+        return False
+    if _DELAY.search(clause) and not find_due_text(clause):
         return False
     would = _WOULD.search(clause)
     if _promising_verb(clause, before=would.start() if would else None):
