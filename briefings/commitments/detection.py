@@ -56,7 +56,8 @@ _RECEIVER = re.compile(_words(r"u", r"uw\s+(?:kamer|raad|commissie)", r"(?:gemee
 _DELIVERABLE = re.compile(
     r"\b\w*(?:brief|evaluatie|voorstel|notitie|nota|rapportage|rapport|memo|reactie|overzicht"
     r"|onderzoek|plan|informatie|antwoorden|antwoord|beantwoording|uitwerking|update|analyse"
-    r"|advies|visie|verordening|programma|planning|lijst|cijfers|monitor|prognose|versie)\b", _I)
+    r"|advies|visie|verordening|programma|planning|lijst|cijfers|monitor|prognose|versie|schets"
+    r"|vooruitblik)\b", _I)
 
 _PROMISING_VERB = re.compile(
     r"\b(?:zeg(?:t|gen)?|zei|zeiden|zegde|zegden)\b[^.;?]{0,300}?\btoe\b(?!\s+te\b)"
@@ -103,6 +104,11 @@ _SELF_ACTIONS = re.compile(  # promises by their subject alone: to return, look 
     r"|\bin\s+(?:beeld|kaart)(?:\s+\w+){0,2}?\s+breng\w*\b|\bbreng\w*\b[^.;?]*\bin\s+(?:beeld|kaart)\b",
     _I)
 _COMES_WITH = re.compile(r"\bkom(?:t|en)?\b[^.;?]*\bmet\b|\bmet\b[^.;?]*\bte\s+komen\b", _I)
+#: "Daar willen we een schets van geven": giving counts only with something to deliver
+_GIVES = re.compile(r"\b(?:geef|geeft|geven)\b(?![^.;?]*\baan\b)", _I)
+#: "opdat wij dat debat kunnen hebben" says what for: its "kunnen" makes nothing a possibility
+#: ("zodat" not: "wordt aangeboden, zodat Statenleden kunnen zien" describes a procedure)
+_PURPOSE = re.compile(r"\bopdat\b.*", _I)
 _ARRIVES = re.compile(r"(?<!\bte\s)\b(?:volgt|volgen|komt|komen|verschijnt|verschijnen|plaatsvinden"
                       r"|plaatsvindt|vindt\s+\w+\s+plaats)\b", _I)
 #: "Deze ligt na de zomer ter bespreking bij u voor": put before the council, when is said
@@ -118,7 +124,10 @@ _PARTICIPLES = (
     r"|gedeeld|verstrekt|opgesteld|uitvoering\s+gegeven|(?:op)?gestart|ingevoerd)")
 _PASSIVE = re.compile(rf"\b(?:wordt|worden)\b[^.;?]*\b{_PARTICIPLES}\b"
                       r"|\bmededeling\b[^.;?]*\b(?:wordt|worden)\s+gedaan\b"
-                      rf"|\b{_PARTICIPLES}\s+(?:\w+\s+)?worden\b", _I)
+                      rf"|\b{_PARTICIPLES}\s+(?:\w+\s+)?worden\b"
+                      # "wordt in het overzicht opgenomen" tells where things go; "zal" promises
+                      r"|\b(?:zal|zullen)\b[^.;?]*\b(?:worden\s+opgenomen|opgenomen\s+worden)\b",
+                      _I)
 #: a passive in the present is a habit ("de raad wordt geïnformeerd door …") unless it says
 #: when, or about what ("hierover", a document)
 _PASSIVE_ANCHOR = re.compile(r"\b(?:zal|zullen|binnenkort)\b|\bop\s+korte\s+termijn\b"
@@ -160,6 +169,7 @@ _PERFORMATIVE = re.compile(
     r"^\s*(?:(?:met|in)\s+(?:deze|dit)\s+(?:brief|memorie|nota|notitie|reactie|stuk|bericht)"
     r"|hierbij|bij\s+dezen?|hieronder|hierna|bijgaand)\b|\bhiermee\s+aanbied", _I)
 _WILL = re.compile(r"\b(?:zal|zullen)\b", _I)
+_HEDGE = re.compile(r"\b(?:mogelijk|misschien|wellicht)\b", _I)
 #: "deel ik u mee dat de beantwoording zal worden vertraagd" announces a delay, not a delivery
 _DELAY = re.compile(r"\b(?:vertraagd|uitgesteld|verdaagd)\b", _I)
 #: "zodra het onderzoek is afgerond" says when a promise is due, not that it was kept
@@ -237,8 +247,17 @@ def _promising_verb(clause: str, before: int | None = None) -> bool:
     return bool(_PROMISES_MADE.search(clause) and _FIRST_PERSON.search(clause))
 
 
+def _hedged(clause: str) -> bool:
+    """Whether the clause only says something may happen ("Ik kom daar mogelijk op terug");
+    "zo snel mogelijk" says when, it hedges nothing."""
+    return any(not re.search(r"\bzo\s+\w+\s+$", clause[:m.start()], _I)
+               for m in _HEDGE.finditer(clause))
+
+
 def _future_delivery(whole: str) -> bool:
     clause = _LEAD_CLAUSE.sub("", whole)
+    if _hedged(clause):
+        return False
     main = _INDIRECT.sub("", clause)
     if _PAST.search(main) and not _STILL_TO_COME.search(clause):
         return False
@@ -246,13 +265,14 @@ def _future_delivery(whole: str) -> bool:
     deliverable = _DELIVERABLE.search(clause)
     if receiver and _EXPECTS.search(clause):
         return True
-    if _HABIT.search(clause) or (_MAY_OR_MUST.search(main) and not _FUTURE.search(main)):
+    if _HABIT.search(clause) or (_MAY_OR_MUST.search(_PURPOSE.sub("", main))
+                                 and not _FUTURE.search(main)):
         return False
     if speaker and (receiver or deliverable) and any(
             re.search(pattern, clause, _I) for pattern in _ACTIONS.values()):
         return True
     if speaker and (_SELF_ACTIONS.search(clause)
-                    or (deliverable and _COMES_WITH.search(clause))):
+                    or (deliverable and (_COMES_WITH.search(clause) or _GIVES.search(clause)))):
         return True
     if _PASSIVE.search(clause) and not _HAD.search(clause) and not _STEP.search(clause) and (
             deliverable or _PASSIVE_ANCHOR.search(clause) or find_due_text(whole)

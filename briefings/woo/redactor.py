@@ -80,11 +80,14 @@ _SIGNED = re.compile(
     r"(?<!\w)(?i:(?:met\s+)?(?:vriendelijke|hartelijke|collegiale)\s+groet(?:en)?|groet(?:en)?)"
     rf"[ \t]*,?\s+(?P<name>{_FULL_NAME})(?![\w'’-])"
     rf"|^[ \t]*(?P<line>{_FULL_NAME})(?=[ \t]*\|)"
-    rf"|(?<!\w)(?:Beste|Hoi|Hallo|Lieve)[ \t]+(?P<greeted>[{_UP}][\w'’-]+"
+    # "Beste Amsterdammers," greets a town's people, not a person
+    rf"|(?<!\w)(?:Beste|Hoi|Hallo|Lieve)[ \t]+(?!\w+(?:ers|enaren|naren)\b)"
+    rf"(?P<greeted>[{_UP}][\w'’-]+"
     rf"(?:[ \t]+(?:(?i:{_TV})[ \t]+)*[{_UP}][\w'’-]+)?)(?=[ \t]*,)", re.M)
 #: a list of who attended or sent apologies: each written-out name in it is a person's
 _ATTENDANCE = re.compile(
-    r"^[ \t]*(?i:aanwezig(?:en)?|afwezig|afgemeld|verhinderd|deelnemers|genodigden"
+    r"^[ \t]*(?i:aanwezig(?:en)?|afwezig(?:[ \t]+met[ \t]+kennisgeving)?|afgemeld|verhinderd"
+    r"|deelnemers|genodigden"
     r"|(?:met\s+)?bericht\s+van\s+verhindering)[ \t]*:[ \t]*(?P<value>[^\n]*)", re.M)
 _ENTRY_SPLIT = re.compile(r"[,;]|\s+(?:en|&)\s+")
 _FULL_NAME_RE = re.compile(_FULL_NAME)
