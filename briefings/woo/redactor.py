@@ -80,8 +80,9 @@ _SIGNED = re.compile(
     r"(?<!\w)(?i:(?:met\s+)?(?:vriendelijke|hartelijke|collegiale)\s+groet(?:en)?|groet(?:en)?)"
     rf"[ \t]*,?\s+(?P<name>{_FULL_NAME})(?![\w'’-])"
     rf"|^[ \t]*(?P<line>{_FULL_NAME})(?=[ \t]*\|)"
-    # "Beste Amsterdammers," greets a town's people, not a person
-    rf"|(?<!\w)(?:Beste|Hoi|Hallo|Lieve)[ \t]+(?!\w+(?:ers|enaren|naren)\b)"
+    # "Beste Amsterdammers,", "Beste Raadsleden," greet a group, not a person
+    rf"|(?<!\w)(?:Beste|Hoi|Hallo|Lieve)[ \t]+(?!\w+(?:ers|enaren|naren|leden)\b"
+    r"|(?:Allen|Iedereen|Team|Collega['’]?s?|Dames|Heren)\b)"
     rf"(?P<greeted>[{_UP}][\w'’-]+"
     rf"(?:[ \t]+(?:(?i:{_TV})[ \t]+)*[{_UP}][\w'’-]+)?)(?=[ \t]*,)", re.M)
 #: a list of who attended or sent apologies: each written-out name in it is a person's
