@@ -46,7 +46,9 @@ _SPEAKER = re.compile(
         rf"(?<!\b{word}\s)" for word in ("een", "naar", "door", "aan", "van", "voor", "met",
                                           "bij", "tot", "over", "het", "de"))
     + r"\b(?:het\s+|de\s+)?(?:college|kabinet|regering"
-    r"|wethouder|burgemeester|minister|staatssecretaris|gedeputeerde|portefeuillehouder)\b", _I)
+    r"|wethouder|burgemeester|minister|staatssecretaris|gedeputeerde|portefeuillehouder)\b"
+    # "Het streven is om de nota … voor te leggen": the speaking side's aim, no one else's
+    r"|^\s*(?:ons|mijn|het)\s+streven\s+is\b", _I)
 _FIRST_PERSON = re.compile(r"\b(?:ik|wij|we)\b", _I)
 _RECEIVER = re.compile(_words(r"u", r"uw\s+(?:kamer|raad|commissie)", r"(?:gemeente)?raad",
                               r"commissie", r"kamers?", r"provinciale\s+staten", r"staten",
@@ -54,7 +56,8 @@ _RECEIVER = re.compile(_words(r"u", r"uw\s+(?:kamer|raad|commissie)", r"(?:gemee
 _DELIVERABLE = re.compile(
     r"\b\w*(?:brief|evaluatie|voorstel|notitie|nota|rapportage|rapport|memo|reactie|overzicht"
     r"|onderzoek|plan|informatie|antwoorden|antwoord|beantwoording|uitwerking|update|analyse"
-    r"|advies|visie|verordening|programma|planning|lijst|cijfers|monitor|prognose|versie)\b", _I)
+    r"|advies|visie|verordening|programma|planning|lijst|cijfers|monitor|prognose|versie|schets"
+    r"|vooruitblik)\b", _I)
 
 _PROMISING_VERB = re.compile(
     r"\b(?:zeg(?:t|gen)?|zei|zeiden|zegde|zegden)\b[^.;?]{0,300}?\btoe\b(?!\s+te\b)"
@@ -71,7 +74,13 @@ _ACTIONS = {
     "send": r"\bstuurt?\b|\b(?:toe|op|door|na)?sturen\b|\b(?:toe)?zend(?:t|en)?\b"
             r"|\b(?:doen|laten)\s+toekomen\b",
     "inform": r"\binformeert?\b|\binformeren\b|\brapporteert?\b|\brapporteren\b|\bberichten\b"
-              r"|\bterugkoppel(?:t|en)?\b|\bkoppel(?:t|en)?\b[^.;?]*\bterug\b",
+              r"|\bterugkoppel(?:t|en)?\b|\bkoppel(?:t|en)?\b[^.;?]*\bterug\b"
+              r"|\bbeantwoord(?:t|en)\b(?![^.;?]*\bals\s+volgt\b)"
+              # "de reden met de raad delen", not "wij delen de zorg van de raad"
+              r"|\bmet\s+(?:de\s+|uw\s+)?(?:gemeente)?(?:raad|commissie|kamer|staten|fracties|u)\b"
+              r"[^.;?]*\b(?:delen|deelt|deel)\b"
+              r"|\b(?:delen|deelt|deel)\b[^.;?]*\bmet\s+(?:de\s+|uw\s+)?(?:gemeente)?(?:raad"
+              r"|commissie|kamer|staten|fracties|u)\b",
     "present": r"\bleg(?:t|gen)?\b[^.;?]*\bvoor\s*(?:$|[,.;:]|\baan\b)|\bvoor(?:leggen|legt)\b"
                r"|\bvoor\s+te\s+leggen\b"
                r"|\bbied(?:t|en)?\b[^.;?]*\baan\b|\baanbieden\b|\bagender(?:en|t)?\b",
@@ -89,11 +98,17 @@ _SELF_ACTIONS = re.compile(  # promises by their subject alone: to return, look 
     r"|\bneem(?:t)?\b[^.;?]*\bmee\b|\bnemen\b[^.;?]*\bmee\b|\bmeenemen\b"
     r"|\bin\s+overleg\s+(?:gaan|treden)\b|\b(?:wil|willen|ga|gaat|gaan|zal|zullen)\b[^.;?]*"
     r"\bin\s+overleg\b(?!\s+met\b[^.;?]*,)"
+    r"|\b(?:zal|zullen|ga|gaat|gaan|streef|streeft|streven)\b[^.;?]*\bte\s+beantwoorden\b"
     r"|\bzorg(?:t|en)?\s+(?:er\s*)?(?:voor\s+)?dat\b|\b(?:zal|zullen|ga|gaat|gaan|laat|laten)\b"
     r"[^.;?]*\bonderzoeken\b"
     r"|\bin\s+(?:beeld|kaart)(?:\s+\w+){0,2}?\s+breng\w*\b|\bbreng\w*\b[^.;?]*\bin\s+(?:beeld|kaart)\b",
     _I)
 _COMES_WITH = re.compile(r"\bkom(?:t|en)?\b[^.;?]*\bmet\b|\bmet\b[^.;?]*\bte\s+komen\b", _I)
+#: "Daar willen we een schets van geven": giving counts only with something to deliver
+_GIVES = re.compile(r"\b(?:geef|geeft|geven)\b(?![^.;?]*\baan\b)", _I)
+#: "opdat wij dat debat kunnen hebben" says what for: its "kunnen" makes nothing a possibility
+#: ("zodat" not: "wordt aangeboden, zodat Statenleden kunnen zien" describes a procedure)
+_PURPOSE = re.compile(r"\bopdat\b.*", _I)
 _ARRIVES = re.compile(r"(?<!\bte\s)\b(?:volgt|volgen|komt|komen|verschijnt|verschijnen|plaatsvinden"
                       r"|plaatsvindt|vindt\s+\w+\s+plaats)\b", _I)
 #: "Deze ligt na de zomer ter bespreking bij u voor": put before the council, when is said
@@ -106,13 +121,17 @@ _PARTICIPLES = (
     r"(?:geïnformeerd|geinformeerd|voorgelegd|(?:toe)?gestuurd|(?:toe)?gezonden|aangeboden"
     r"|geagendeerd|gerapporteerd|teruggekoppeld|meegenomen|uiteengezet|ingesteld|betrokken"
     r"|opgeleverd|uitgewerkt|geëvalueerd|onderzocht|toegelicht|verstuurd|verzonden|voorgehangen"
-    r"|gedeeld|verstrekt|opgesteld|uitvoering\s+gegeven)")
+    r"|gedeeld|verstrekt|opgesteld|uitvoering\s+gegeven|(?:op)?gestart|ingevoerd)")
 _PASSIVE = re.compile(rf"\b(?:wordt|worden)\b[^.;?]*\b{_PARTICIPLES}\b"
                       r"|\bmededeling\b[^.;?]*\b(?:wordt|worden)\s+gedaan\b"
-                      rf"|\b{_PARTICIPLES}\s+(?:\w+\s+)?worden\b", _I)
+                      rf"|\b{_PARTICIPLES}\s+(?:\w+\s+)?worden\b"
+                      # "wordt in het overzicht opgenomen" tells where things go; "zal" promises
+                      r"|\b(?:zal|zullen)\b[^.;?]*\b(?:worden\s+opgenomen|opgenomen\s+worden)\b",
+                      _I)
 #: a passive in the present is a habit ("de raad wordt geïnformeerd door …") unless it says
 #: when, or about what ("hierover", a document)
-_PASSIVE_ANCHOR = re.compile(r"\b(?:zal|zullen)\b|\b(?:hier|daar)(?:over|bij|in|mee|naar)\b", _I)
+_PASSIVE_ANCHOR = re.compile(r"\b(?:zal|zullen|binnenkort)\b|\bop\s+korte\s+termijn\b"
+                             r"|\b(?:hier|daar)(?:over|bij|in|mee|naar)\b", _I)
 #: a habit, a possibility or a duty describes how things go, it promises nothing
 _HABIT = re.compile(r"\b(?:vooral|doorgaans|meestal|gewoonlijk|in\s+de\s+regel|op\s+de\s+eerste"
                     r"\s+plaats|telkens|standaard)\b", _I)
@@ -122,13 +141,14 @@ _MAY_OR_MUST = re.compile(r"(?<!\bte\s)\b(?:kan|kunnen|moet|moeten)\b", _I)
 _FUTURE = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b(?<!\bte\sgaan)", _I)
 #: what was done: an auxiliary with a participle ("is … gestart", "heeft … ontvangen")
 _PAST = re.compile(r"\b(?:is|zijn|ben|was|waren|werd|werden|heb|hebt|heeft|hebben|had|hadden)\b"
-                   r"[^.;?]*\b(?:\w*ge\w{2,}[dt]|ontvangen|verstuurd|verzonden|besproken"
+                   r"[^.;?]*\b(?:(?!geeft\b)\w*ge\w{2,}[dt]|\w*ge(?:boden|geven|daan|nomen"
+                   r"|kregen|bleven|komen|schreven|sproken|vonden)|ontvangen|verstuurd|verzonden|besproken"
                    r"|onderzocht|besloten|bekeken|gepubliceerd|ontstaan|verschenen)\b"
                    r"|\b(?:heb|hebt|heeft|hebben|had|hadden)\b[^.;?]*\blaten\s+\w+", _I)
 _STILL_TO_COME = re.compile(r"\b(?:zal|zullen|wordt|worden|gaat|gaan)\b", _I)
 #: an indirect question says what will be looked into, not what the sentence itself did
-_INDIRECT = re.compile(r"\b(?:hoe|of|wat|welke|waarom|wie|waar|wanneer)\b[^,;]*?(?=\s+en\s|[,;]|$)",
-                       _I)
+_INDIRECT = re.compile(r"\b(?:hoe(?:veel)?|of|wat|welke|waarom|wie|waar|wanneer)\b"
+                       r"[^,;]*?(?=\s+en\s|[,;]|$)", _I)
 
 _QUESTION = re.compile(r"\?\s*$")
 _REQUEST = re.compile(r"\bverzoek(?:t|en)\b|\bvraagt\b(?!\s+(?:\w+\s+){0,3}?na\b(?!\s+te\b))"
@@ -149,6 +169,9 @@ _PERFORMATIVE = re.compile(
     r"^\s*(?:(?:met|in)\s+(?:deze|dit)\s+(?:brief|memorie|nota|notitie|reactie|stuk|bericht)"
     r"|hierbij|bij\s+dezen?|hieronder|hierna|bijgaand)\b|\bhiermee\s+aanbied", _I)
 _WILL = re.compile(r"\b(?:zal|zullen)\b", _I)
+_HEDGE = re.compile(r"\b(?:mogelijk|misschien|wellicht)\b", _I)
+#: "deel ik u mee dat de beantwoording zal worden vertraagd" announces a delay, not a delivery
+_DELAY = re.compile(r"\b(?:vertraagd|uitgesteld|verdaagd)\b", _I)
 #: "zodra het onderzoek is afgerond" says when a promise is due, not that it was kept
 _WHEN = re.compile(r"\b(?:zodra|wanneer|nadat|indien|mocht)\b[^,;]*", _I)
 _NOT = re.compile(r"\b(?:geen|niet|nooit)\b(?!\s+(?:alleen|later)\b)", _I)
@@ -198,6 +221,8 @@ def _is_promise(clause: str) -> bool:
         return False
     if _PERFORMATIVE.search(clause) and not _WILL.search(clause):
         return False
+    if _DELAY.search(clause) and not find_due_text(clause):
+        return False
     would = _WOULD.search(clause)
     if _promising_verb(clause, before=would.start() if would else None):
         return True
@@ -222,8 +247,17 @@ def _promising_verb(clause: str, before: int | None = None) -> bool:
     return bool(_PROMISES_MADE.search(clause) and _FIRST_PERSON.search(clause))
 
 
+def _hedged(clause: str) -> bool:
+    """Whether the clause only says something may happen ("Ik kom daar mogelijk op terug");
+    "zo snel mogelijk" says when, it hedges nothing."""
+    return any(not re.search(r"\bzo\s+\w+\s+$", clause[:m.start()], _I)
+               for m in _HEDGE.finditer(clause))
+
+
 def _future_delivery(whole: str) -> bool:
     clause = _LEAD_CLAUSE.sub("", whole)
+    if _hedged(clause):
+        return False
     main = _INDIRECT.sub("", clause)
     if _PAST.search(main) and not _STILL_TO_COME.search(clause):
         return False
@@ -231,13 +265,14 @@ def _future_delivery(whole: str) -> bool:
     deliverable = _DELIVERABLE.search(clause)
     if receiver and _EXPECTS.search(clause):
         return True
-    if _HABIT.search(clause) or (_MAY_OR_MUST.search(main) and not _FUTURE.search(main)):
+    if _HABIT.search(clause) or (_MAY_OR_MUST.search(_PURPOSE.sub("", main))
+                                 and not _FUTURE.search(main)):
         return False
     if speaker and (receiver or deliverable) and any(
             re.search(pattern, clause, _I) for pattern in _ACTIONS.values()):
         return True
     if speaker and (_SELF_ACTIONS.search(clause)
-                    or (deliverable and _COMES_WITH.search(clause))):
+                    or (deliverable and (_COMES_WITH.search(clause) or _GIVES.search(clause)))):
         return True
     if _PASSIVE.search(clause) and not _HAD.search(clause) and not _STEP.search(clause) and (
             deliverable or _PASSIVE_ANCHOR.search(clause) or find_due_text(whole)

@@ -43,7 +43,7 @@ _EMAIL = re.compile(r"(?<![\w.+-])(?P<local>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-
                     r"(?!\w)")
 #: the mailbox of a desk, not of a person: stays, unless it is at a private mail provider
 _FUNCTIONAL = re.compile(
-    r"(?:info|griffie|woo|wob|secretariaat|bestuurssecretariaat|post|postbus|contact|klantcontact"
+    r"(?:(?:raads|staten|gemeente|stads)?griffie|info|woo|wob|secretariaat|bestuurssecretariaat|post|postbus|contact|klantcontact"
     r"|pers|persvoorlichting|communicatie|servicedesk|helpdesk|no-?reply|gemeente|raad|privacy"
     r"|klachten|bezwaar|bezwaarschriften|ombudsman|webredactie|kcc|loket|subsidies|vergunningen)"
     r"(?:[.-]\w+)?", re.I)
@@ -51,8 +51,8 @@ _PRIVATE_PROVIDER = re.compile(
     r"(?:^|\.)(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|ziggo|kpnmail"
     r"|kpnplanet|planet|home|xs4all|hetnet|casema|chello|zeelandnet|telfort|tele2|upcmail"
     r"|proton|protonmail|online)\.", re.I)
-#: NL91ABNA0417164300 or in groups of four: NL91 ABNA 0417 1643 00
-_IBAN = re.compile(r"(?<!\w)[A-Z]{2}\d{2}(?:(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?"
+#: NL91ABNA0417164300 or in groups of four: NL91 ABNA 0417 1643 00, also NL 91 ABNA …
+_IBAN = re.compile(r"(?<!\w)[A-Z]{2} ?\d{2}(?:(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?"
                    r"|[A-Z0-9]{11,30})(?!\w)")
 #: 9 digits, grouped as people write them: 123456782, 1234.56.782, 123 456 782, 123-45-6782;
 #: not an amount ("€ 123.456.782")
@@ -60,9 +60,12 @@ _BSN = re.compile(r"(?<![\w.,-])(?<!€)(?<!€\s)(?<!EUR\s)\d(?:[ .-]?\d){8}(?!
                   r"(?!\s*(?:euro|EUR)\b)")
 #: +31 6 12345678, 0031 20 123 4567, +31 (0)20 1234567
 #: between two digits of a telephone number: "06-1234", "020 - 123", "12.34"
-_SEP = r"(?:[ \t]?[.-]?[ \t]?)"
+_SEP = r"(?:[ \t]?[.–-]?[ \t]?)"
 _PHONE_INTL = re.compile(rf"(?<![\w+])(?:\+|00)31[ \t.-]*(?:\(0\)[ \t.-]*)?\d(?:{_SEP}\d){{8}}"
                          r"(?![\w]|[.,-]\d)")
+#: a foreign number is written with its country code: +32 470 12 34 56, +49 30 1234567
+_PHONE_FOREIGN = re.compile(rf"(?<![\w+])\+(?!31)[1-9]\d{{0,2}}(?:{_SEP}\d){{7,11}}"
+                            r"(?![\w]|[.,-]\d)")
 #: 06-12345678, 020 123 4567, (020) 123 45 67, 0201234567, 06 1234 5678
 _PHONE = re.compile(rf"(?<![\w+(.,-])(?:\(0\d{{1,3}}\)[ \t]*|0\d)(?:{_SEP}\d){{6,9}}"
                     r"(?![\w]|[.,-]\d)")
@@ -119,13 +122,13 @@ _VOWEL = re.compile(r"[AEIOU]")
 _GROUPS = re.compile(r"[A-Z0-9]-[A-Z0-9]")
 _PLATE_WORD = re.compile(r"\bkenteken", re.I)
 _MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
-           r"|december|jan\.?|feb\.?|mrt\.?|apr\.?|jun\.?|jul\.?|aug\.?|sep\.?|sept\.?|okt\.?"
+           r"|december|jan\.?|febr?\.?|mrt\.?|apr\.?|jun\.?|jul\.?|aug\.?|sep\.?|sept\.?|okt\.?"
            r"|nov\.?|dec\.?")
 _BIRTH = re.compile(
     r"(?i:\bgeboren(?:[ \t]+(?:op|d\.d\.))?|\bgeb\.|\bgeboortedatum(?:[ \t]+(?:is|was))?)"
     r"[ \t]*:?[ \t]*"
     rf"(?P<date>\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)?\d{{2}}"
-    rf"|\d{{1,2}}[ \t]+(?i:{_MONTHS})[ \t]+\d{{4}})"
+    rf"|\d{{1,2}}[ \t]+(?i:{_MONTHS})[ \t]+\d{{4}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})"
     r"(?!\w)")
 
 
@@ -136,10 +139,13 @@ def find_data(text: str) -> list[Found]:
     if not _DIGIT.search(text):
         return found
     found += [Found(m.start(), m.end(), "iban") for m in _IBAN.finditer(text)
-              if iban.is_valid(m.group())]
+              # the IBAN checksum only: a foreign bank's own check digits are not all known
+              if iban.is_valid(m.group(), check_country=False)]
     found += [Found(m.start(), m.end(), "bsn") for m in _BSN.finditer(text)
               if bsn.is_valid(_digits(m.group()))]
     found += [Found(m.start(), m.end(), "telefoon") for m in _PHONE_INTL.finditer(text)]
+    if "+" in text:
+        found += [Found(m.start(), m.end(), "telefoon") for m in _PHONE_FOREIGN.finditer(text)]
     found += [Found(m.start(), m.end(), "telefoon") for m in _PHONE.finditer(text)
               if len(_digits(m.group())) == 10]
     found += [Found(m.start(), m.end(), "adres") for m in _STREET.finditer(text)]

@@ -55,15 +55,64 @@ _LETTERED_PART = re.compile(
 
 #: a mail header as Woo documents print it: "Van: Jansen, P. Verzonden: ... Aan: Vries, K. de;
 #: P.J. van Dijk <...>"; the field runs to the next field or the end of the line
-_FIELD = re.compile(r"(?<!\w)(?:Van|Aan|CC|Cc|Bcc|BCC)[ \t]*:[ \t]*(?P<value>.*?)"
-                    r"(?=[ \t]+(?:Van|Aan|CC|Cc|Bcc|BCC|Verzonden|Onderwerp|Datum|Bijlagen)[ \t]*:"
+_FIELD = re.compile(r"(?<!\w)(?:Van|Aan|CC|Cc|cc|Bcc|BCC|bcc)[ \t]*:[ \t]*(?P<value>.*?)"
+                    r"(?=[ \t]+(?:Van|Aan|CC|Cc|cc|Bcc|BCC|bcc|Verzonden|Onderwerp|Datum|Bijlagen)"
+                    r"[ \t]*:"
                     r"|\n|$)")
 #: in a header a name with initials is a person's, listed or not ("Gemeente Amsterdam" is not)
 _HEADER_NAME = re.compile(
     rf"(?:[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]*,[ \t]*[A-Z]\.(?:[ \t]?[A-Z]\.){{0,4}}"
     rf"(?:[ \t]+(?i:{_TV}))*"
-    rf"|[A-Z]\.(?:[ \t]?[A-Z]\.){{0,4}}[ \t]*(?:(?i:{_TV})[ \t]+)*[A-Z][\w'’-]+)"
+    rf"|[A-Z]\.(?:[ \t]?[A-Z]\.){{0,4}}[ \t]*(?:(?i:{_TV})[ \t]+)*[A-Z][\w'’-]+"
+    # "Vries, Anouk de": inverted with the first name written out; organisations take no comma
+    rf"|[{_UP}][\w'’-]+[ \t]*,[ \t]*[{_UP}][a-zà-ÿ][\w'’-]*(?:[ \t]+(?i:{_TV}))*)"
     r"(?=[ \t]*(?:<|\(|$))")
+
+#: a written-out name: "Sanne Verhoeven", "Jeroen van der Wal", "Lotte van 't Veer"
+#: a job title may follow a name without a separator ("Mark Jansen Beleidsadviseur Wonen")
+_JOB = (r"(?!\w*(?i:adviseur|medewerker|leider|manager|co[öo]rdinator|secretaris|jurist|directeur"
+        r"|specialist|officier|ambtenaar|assistent|consulent|regisseur|griffier|controller"
+        r"|planner|hoofd|voorzitter)\b)")
+_FULL_NAME = (rf"[{_UP}][\w'’-]+(?:[ \t]+(?:(?i:{_TV})[ \t]+)*{_JOB}[{_UP}][\w'’-]+){{1,3}}")
+#: who signs a mail ("Met vriendelijke groet, Sanne Verhoeven"), a signature line ("Karin de
+#: Groot | Juridisch adviseur") and who is greeted ("Beste Anouk,"): a person, listed or not
+_SIGNED = re.compile(
+    r"(?<!\w)(?i:(?:met\s+)?(?:vriendelijke|hartelijke|collegiale)\s+groet(?:en)?|groet(?:en)?)"
+    rf"[ \t]*,?\s+(?P<name>{_FULL_NAME})(?![\w'’-])"
+    rf"|^[ \t]*(?P<line>{_FULL_NAME})(?=[ \t]*\|)"
+    # "Beste Amsterdammers,", "Beste Raadsleden," greet a group, not a person
+    rf"|(?<!\w)(?:Beste|Hoi|Hallo|Lieve)[ \t]+(?!\w+(?:ers|enaren|naren|leden)\b"
+    r"|(?:Allen|Iedereen|Team|Collega['’]?s?|Dames|Heren)\b)"
+    rf"(?P<greeted>[{_UP}][\w'’-]+"
+    rf"(?:[ \t]+(?:(?i:{_TV})[ \t]+)*[{_UP}][\w'’-]+)?)(?=[ \t]*,)", re.M)
+#: a list of who attended or sent apologies: each written-out name in it is a person's
+_ATTENDANCE = re.compile(
+    r"^[ \t]*(?i:aanwezig(?:en)?|afwezig(?:[ \t]+met[ \t]+kennisgeving)?|afgemeld|verhinderd"
+    r"|deelnemers|genodigden"
+    r"|(?:met\s+)?bericht\s+van\s+verhindering)[ \t]*:[ \t]*(?P<value>[^\n]*)", re.M)
+_ENTRY_SPLIT = re.compile(r"[,;]|\s+(?:en|&)\s+")
+_FULL_NAME_RE = re.compile(_FULL_NAME)
+#: list entries that are organisations or offices, not people
+_BODY = re.compile(r"(?i:gemeente|provincie|stichting|vereniging|team|afdeling|raad|college"
+                   r"|politie|brandweer|ggd|ministerie|waterschap|woningcorporatie|bureau)\b")
+
+
+def _signed_names(text: str):
+    """Yield (start, end) of names in signatures, greetings and attendance lists."""
+    for match in _SIGNED.finditer(text):
+        group = next(g for g in ("name", "line", "greeted") if match.group(g))
+        if not _BODY.match(match.group(group)):
+            yield match.span(group)
+    for field in _ATTENDANCE.finditer(text):
+        position, value = field.start("value"), field.group("value")
+        last = 0
+        for separator in [*_ENTRY_SPLIT.finditer(value), None]:
+            stop = separator.start() if separator else len(value)
+            entry = value[last:stop].rstrip(" \t.")
+            lead = len(entry) - len(entry.lstrip())
+            if _FULL_NAME_RE.fullmatch(entry.strip()) and not _BODY.match(entry.strip()):
+                yield position + last + lead, position + last + len(entry)
+            last = separator.end() if separator else stop
 
 
 def _header_names(text: str):
@@ -201,6 +250,7 @@ class Redactor:
         candidates += [(m.start(), m.end(), "naam", _addressed(m.group()))
                        for m in INITIALLED.finditer(text) if _is_initialled_name(text, m.start())]
         headers = list(_header_names(text)) if ":" in text else []
+        candidates += [(a, b, "naam", _addressed(text[a:b])) for a, b in _signed_names(text)]
         candidates += [(a, b, "naam", _addressed(text[a:b])) for a, b in headers]
         # the public rule is the slow part: only asked when a name was found
         protected = self.public.spans(text) if any(c[2] == "naam" for c in candidates) else []

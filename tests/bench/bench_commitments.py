@@ -8,7 +8,8 @@ from tests.commitments.corpus import figures, load
 
 def run(workdir: Path) -> list[dict]:
     rows = []
-    for split in ("dev", "heldout", "unseen", "unseen2", "unseen3", "unseen4", None):
+    for split in ("dev", "heldout", "unseen", "unseen2", "unseen3", "unseen4", "unseen5",
+                  "unseen6", None):
         sentences = load(split)
         started = time.perf_counter()
         result = figures(sentences)

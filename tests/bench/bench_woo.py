@@ -13,7 +13,7 @@ LONG_LINE = ("Mevrouw P. Jansen belde op 3 maart met de heer De Vries over het m
 
 def run(workdir: Path) -> list[dict]:
     rows = []
-    for split in ("dev", "unseen", "unseen2", "unseen3", "unseen4", None):
+    for split in ("dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", None):
         cases = load(split)
         started = time.perf_counter()
         result = figures(cases)

@@ -7,7 +7,8 @@ from tests.commitments.corpus import figures, load, mistakes
 FLOOR = 0.90
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout", "unseen", "unseen2", "unseen3", "unseen4"])
+@pytest.mark.parametrize("split", ["dev", "heldout", "unseen", "unseen2", "unseen3", "unseen4",
+                                   "unseen5", "unseen6"])
 def test_detection_finds_nine_in_ten_promises_and_nine_in_ten_offers_are_promises(split):
     rows = load(split)
     result = figures(rows)

@@ -10,7 +10,8 @@ from tests.export.woo_labelled import DATA, figures, load
 RECALL_FLOOR, PRECISION_FLOOR = 1.0, 0.95
 
 
-@pytest.mark.parametrize("split", ["dev", "unseen", "unseen2", "unseen3", "unseen4"])
+@pytest.mark.parametrize("split", ["dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5",
+                                   "unseen6"])
 def test_redactor_recall_and_precision_on_the_labelled_set(split):
     result = figures(load(split))
     print(f"\nWoo redactor on {DATA.name} ({split}): {result['labelled']} labelled, "
