@@ -109,34 +109,30 @@ def test_a_phrase_under_an_or_is_left_to_whoosh(searcher):
     assert topk.search(searcher, query.parse(searcher, '"extern meldpunt" OR raad'), 10) is None
 
 
-def test_postings_read_without_positions_are_whooshs_ids_and_weights(searcher):
+def _whoosh_postings(searcher, read):
+    """(reader, word, {docnum: read(matcher)}) per segment and word, as Whoosh reads them."""
     for leaf, _ in searcher.leaf_searchers():
         reader = leaf.reader()
         for word in WORDS:
             if ("text", word) not in reader:
                 continue
             matcher = reader.postings("text", word)
-            whoosh = []
+            found = {}
             while matcher.is_active():
-                whoosh.append((matcher.id(), matcher.weight()))
+                found[matcher.id()] = read(matcher)
                 matcher.next()
-            raw = reader.postings("text", word)
-            mine = [pair for ids, weights in counting._blocks(getattr(raw, "child", raw))
-                    for pair in zip(ids, weights, strict=True)]
-            live = {docnum for docnum, _ in whoosh}
-            assert [pair for pair in mine if pair[0] in live] == whoosh
+            yield reader, word, found
+
+
+def test_postings_read_without_positions_are_whooshs_ids_and_weights(searcher):
+    for reader, word, whoosh in _whoosh_postings(searcher, lambda m: m.weight()):
+        raw = reader.postings("text", word)
+        mine = [pair for ids, weights in counting._blocks(getattr(raw, "child", raw))
+                for pair in zip(ids, weights, strict=True)]
+        assert [pair for pair in mine if pair[0] in whoosh] == list(whoosh.items())
 
 
 def test_positions_read_for_phrases_are_whooshs(searcher):
-    for leaf, _ in searcher.leaf_searchers():
-        reader = leaf.reader()
-        for word in WORDS:
-            if ("text", word) not in reader:
-                continue
-            matcher = reader.postings("text", word)
-            whoosh = {}
-            while matcher.is_active():
-                whoosh[matcher.id()] = set(matcher.value_as("positions"))
-                matcher.next()
-            mine = phrases.positions(reader, "text", word, sorted(whoosh))
-            assert mine == whoosh
+    for reader, word, whoosh in _whoosh_postings(
+            searcher, lambda matcher: set(matcher.value_as("positions"))):
+        assert phrases.positions(reader, "text", word, sorted(whoosh)) == whoosh
