@@ -9,7 +9,7 @@ log. Other servers follow the same log (search_index.changelog).
 import logging
 
 from flask import current_app, g
-from sqlalchemy import event
+from sqlalchemy import event, inspect
 
 from briefings.models import IndexChange
 from briefings.visibility import may_see_warnings
@@ -27,8 +27,11 @@ def init_search(app) -> None:
     event.listen(factory, "after_transaction_end",
                  lambda session, transaction: _apply_after_end(service, session, transaction))
     try:
-        service.start()
-    except Exception as error:  # e.g. `flask init-db` on an empty database: no tables yet
+        if inspect(app.extensions["db_engine"]).has_table(IndexChange.__tablename__):
+            service.start()
+        else:  # `flask init-db` on a new database, the first step of `make run`
+            log.info("search index not started: the database has no tables yet")
+    except Exception as error:  # the database unreachable: /health says so
         log.warning("search index not started (%s); it is built on first use",
                     str(error).splitlines()[0])
     app.jinja_env.globals.update(
