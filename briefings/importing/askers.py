@@ -196,6 +196,15 @@ def fractie_asker(parties: str) -> dict:
     return {"name": f"Fractie {parties}", "party": parties, "role": "raadslid"}
 
 
+_ADDRESS = re.compile(r"^(?i:mevrouw|mevr\.?|mw\.?|de heer|dhr\.?|heer)\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def without_address(name: str) -> str:
+    """'mevrouw K. Bos (ChristenUnie)' -> 'K. Bos (ChristenUnie)': the name without its form
+    of address, as the asker patterns expect it."""
+    return _ADDRESS.sub("", name.strip())
+
+
 def fractie_and_member(value: str) -> dict | None:
     """'fractie D66, Sanne Brouwer' or 'Sanne Brouwer, D66-fractie': the member and party."""
     parts = [part.strip() for part in value.split(",")]

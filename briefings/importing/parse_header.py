@@ -91,9 +91,13 @@ class HeaderParsing:
             self.asker = labels.block_asker(title)
 
     def _asker_field(self, value) -> None:
-        """'Indiener: Lid Hendriks (CDA)', 'Vragensteller: Hendriks (CDA)'."""
+        """'Indiener: Lid Hendriks (CDA)', 'Vragensteller: mevrouw K. Bos (ChristenUnie)'."""
+        value = askers.without_address(value)
         self.asker = (labels.asker(value) or askers.fractie_and_member(value)
                       or labels.asker(f"Lid {value}") or askers.members_asker(f"het lid {value}"))
+        if self.asker is None and value[:1].isupper() and "@" not in value:
+            # a name in a shape not recognised is still the asker, not dropped
+            self.asker = labels.named_asker(value, role="raadslid")
 
     def _title(self, p) -> None:
         if labels.plain(p.text).lower() == "persvragen":

@@ -143,3 +143,15 @@ def test_a_from_field_names_the_fractie_and_the_member(parse):
                      "1. In mei.\n")
     asker = document["questions"][0]["asker"]
     assert (document["title"], asker["name"], asker["party"]) == ("Fietspad", "Tom Wit", "VVD")
+
+
+def test_an_asker_field_with_a_form_of_address_or_an_unknown_shape_names_the_asker(parse):
+    # 'Vragensteller: mevrouw K. Bos (ChristenUnie)' was dropped without a warning.
+    body = "\n\nOnderwerp: Oversteek\n\nVraag 1\nIs het college bekend met de zorgen?\n" \
+           "Antwoord\nJa.\n"
+    for field, name, party in (("Vragensteller: mevrouw K. Bos (ChristenUnie)", "K. Bos",
+                                "ChristenUnie"),
+                               ("Indiener: de heer P. van Dam (SP)", "P. van Dam", "SP"),
+                               ("Vragensteller: Karin Bos-de Wit", "Karin Bos-de Wit", "")):
+        asker = parse(f"Raadsvragen\n\n{field}{body}")["questions"][0]["asker"]
+        assert (asker["name"], asker["party"]) == (name, party), field
